@@ -1,0 +1,40 @@
+package cn.gov.civilaffairs.assistance.applications;
+
+import cn.gov.civilaffairs.assistance.api.ListQuery;
+import cn.gov.civilaffairs.assistance.api.ListResponse;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+  private static final Set<String> SORTABLE = Set.of("caseNumber", "acceptedAt", "category", "status");
+
+  private final ApplicationCases cases;
+
+  CaseController(ApplicationCases cases) {
+    this.cases = cases;
+  }
+
+  @GetMapping
+  ResponseEntity<List<CaseViews.Summary>> list(
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String range,
+      @RequestParam(required = false) String filter) {
+    ListQuery query = ListQuery.parse(sort, range, filter, SORTABLE, Sort.by(Sort.Direction.DESC, "acceptedAt"));
+    return ListResponse.of("cases", cases.search(query.filter(), query.pageable()));
+  }
+
+  @GetMapping("/{caseNumber}")
+  CaseViews.Detail show(@PathVariable String caseNumber) {
+    return cases.detail(caseNumber);
+  }
+}

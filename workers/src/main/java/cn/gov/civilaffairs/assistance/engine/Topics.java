@@ -1,0 +1,9 @@
+package cn.gov.civilaffairs.assistance.engine;
+
+/** Every external-task topic of the shipped processes, in one place. Kebab-case verb-object. */
+public final class Topics {
+
+  public static final String CHECK_CONFLICT_OF_INTEREST = "check-conflict-of-interest";
+
+  private Topics() {}
+}

@@ -1,0 +1,372 @@
+package cn.gov.civilaffairs.assistance.households;
+
+import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.FieldViolation;
+import cn.gov.civilaffairs.assistance.api.Violations;
+import cn.gov.civilaffairs.assistance.households.HouseholdForms.AssetItem;
+import cn.gov.civilaffairs.assistance.households.HouseholdForms.Income;
+import cn.gov.civilaffairs.assistance.households.HouseholdForms.NewHousehold;
+import cn.gov.civilaffairs.assistance.households.HouseholdForms.Relocation;
+import cn.gov.civilaffairs.assistance.households.HouseholdForms.RigidExpenseItem;
+import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
+import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
+import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
+import jakarta.persistence.criteria.JoinType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The household file (一户一档): registers households and keeps members, incomes, assets, rigid expenses and
+ * documents. Enforces the rules that span fields: the resident ID agrees with birth date and sex, one head per
+ * household, one active household per person.
+ */
+@Service
+@Transactional
+public class HouseholdRegistry {
+
+  private final HouseholdRepository households;
+  private final HouseholdDocuments documents;
+  private final Jurisdictions jurisdictions;
+  private final Clock clock;
+
+  HouseholdRegistry(HouseholdRepository households, HouseholdDocuments documents, Jurisdictions jurisdictions,
+      Clock clock) {
+    this.households = households;
+    this.documents = documents;
+    this.jurisdictions = jurisdictions;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers a new household with its members and declared items.
+   *
+   * @param fieldPrefix prefix of field names in error reports, e.g. {@code "household."} inside an application
+   */
+  public Household register(NewHousehold form, String fieldPrefix) {
+    Violations violations = new Violations();
+    checkCommunity(form.communityCode(), fieldPrefix + "communityCode", violations);
+    checkMembers(form.members(), fieldPrefix + "members", violations);
+    Set<String> residentIds = new HashSet<>();
+    form.members().forEach(m -> residentIds.add(m.residentId()));
+    checkItemMembers(form, residentIds, fieldPrefix, violations);
+    violations.throwIfAny();
+    checkNotInOtherHousehold(form.members(), null, fieldPrefix + "members");
+
+    Instant now = clock.instant();
+    Household household = new Household(form.communityCode(), form.address(), form.phone(), now);
+    form.members().forEach(m -> household.addMember(m, now));
+    form.incomes().forEach(i -> household.addIncome(member(household, i.memberResidentId()), i.kind(),
+        i.periodStart(), i.periodEnd(), i.amount(), i.note(), now));
+    form.assets().forEach(a -> household.addAsset(member(household, a.memberResidentId()), a.kind(),
+        a.description(), a.value(), now));
+    form.rigidExpenses().forEach(e -> household.addRigidExpense(member(household, e.memberResidentId()),
+        e.kind(), e.periodStart(), e.periodEnd(), e.amount(), e.note(), now));
+    return households.saveAndFlush(household);
+  }
+
+  @Transactional(readOnly = true)
+  public Household require(long householdId) {
+    return households.findById(householdId).orElseThrow(() -> ApiException.notFound("HOUSEHOLD_NOT_FOUND"));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Household> findByActiveMember(String residentId) {
+    return households.findHouseholdIdOfActiveMember(residentId).flatMap(households::findById);
+  }
+
+  @Transactional(readOnly = true)
+  public HouseholdViews.Detail detail(long householdId) {
+    return HouseholdViews.Detail.of(require(householdId), documents.list(householdId));
+  }
+
+  /**
+   * Searches households. Filters: {@code q} (name, address or full resident ID), {@code residentId},
+   * {@code jurisdictionCode} (subtree).
+   */
+  @Transactional(readOnly = true)
+  public Page<HouseholdViews.Summary> search(Map<String, Object> filter, Pageable page) {
+    Specification<Household> spec = (root, query, cb) -> cb.conjunction();
+    String q = text(filter, "q");
+    if (q != null) {
+      String like = "%" + q.toLowerCase() + "%";
+      spec = spec.and((root, query, cb) -> {
+        query.distinct(true);
+        var members = root.join("members", JoinType.LEFT);
+        return cb.or(cb.like(cb.lower(root.get("address")), like), cb.like(members.get("name"), like),
+            cb.equal(members.get("residentId"), q.toUpperCase()));
+      });
+    }
+    String residentId = text(filter, "residentId");
+    if (residentId != null) {
+      spec = spec.and((root, query, cb) -> {
+        query.distinct(true);
+        return cb.equal(root.join("members").get("residentId"), residentId.toUpperCase());
+      });
+    }
+    String jurisdictionCode = text(filter, "jurisdictionCode");
+    if (jurisdictionCode != null) {
+      String path = jurisdictions.find(jurisdictionCode).map(Jurisdiction::path).orElse("-");
+      spec = spec.and((root, query, cb) -> {
+        var sub = query.subquery(String.class);
+        var node = sub.from(Jurisdiction.class);
+        sub.select(node.get("code")).where(cb.like(node.get("path"), path + "%"));
+        return root.get("communityCode").in(sub);
+      });
+    }
+    return households.findAll(spec, page).map(HouseholdViews.Summary::of);
+  }
+
+  public Household relocate(long householdId, Relocation form) {
+    Violations violations = new Violations();
+    checkCommunity(form.communityCode(), "communityCode", violations);
+    violations.throwIfAny();
+    Household household = require(householdId);
+    household.relocate(form.communityCode(), form.address(), form.phone(), clock.instant());
+    return household;
+  }
+
+  public HouseholdMember addMember(long householdId, MemberDetails details) {
+    Household household = require(householdId);
+    Violations violations = new Violations();
+    checkMember(details, "", violations);
+    if (details.relation() == Relation.HEAD && household.head().isPresent()) {
+      violations.add("relation", "ONE_HEAD_REQUIRED");
+    }
+    violations.throwIfAny();
+    checkNotInOtherHousehold(List.of(details), null, "");
+    HouseholdMember member = household.addMember(details, clock.instant());
+    households.saveAndFlush(household);
+    return member;
+  }
+
+  public HouseholdMember updateMember(long householdId, long memberId, MemberDetails details) {
+    Household household = require(householdId);
+    HouseholdMember member = household.member(memberId)
+        .orElseThrow(() -> ApiException.notFound("MEMBER_NOT_FOUND"));
+    Violations violations = new Violations();
+    checkMember(details, "", violations);
+    if (!details.residentId().equals(member.residentId())) {
+      // The resident ID is the person: a different number is a different member.
+      violations.add("residentId", "INVALID_VALUE");
+    }
+    boolean becomesHead = details.relation() == Relation.HEAD && member.relation() != Relation.HEAD;
+    if (becomesHead && household.head().isPresent()) {
+      violations.add("relation", "ONE_HEAD_REQUIRED");
+    }
+    violations.throwIfAny();
+    member.update(details);
+    return member;
+  }
+
+  public void memberLeaves(long householdId, long memberId) {
+    Household household = require(householdId);
+    HouseholdMember member = household.member(memberId)
+        .orElseThrow(() -> ApiException.notFound("MEMBER_NOT_FOUND"));
+    if (member.relation() == Relation.HEAD && household.activeMembers().size() > 1) {
+      new Violations().add("memberId", "LAST_HEAD_CANNOT_LEAVE").throwIfAny();
+    }
+    member.leave(LocalDate.now(clock));
+  }
+
+  public HouseholdViews.IncomeView addIncome(long householdId, Income form) {
+    Household household = require(householdId);
+    Violations violations = new Violations();
+    checkPeriod(form.periodStart(), form.periodEnd(), "periodEnd", violations);
+    HouseholdMember member = checkedMember(household, form.memberResidentId(), violations);
+    violations.throwIfAny();
+    IncomeItem item = household.addIncome(member, form.kind(), form.periodStart(), form.periodEnd(),
+        form.amount(), form.note(), clock.instant());
+    households.saveAndFlush(household);
+    return HouseholdViews.IncomeView.of(item);
+  }
+
+  public HouseholdViews.AssetView addAsset(long householdId, AssetItem form) {
+    Household household = require(householdId);
+    Violations violations = new Violations();
+    HouseholdMember member = checkedMember(household, form.memberResidentId(), violations);
+    violations.throwIfAny();
+    Asset asset = household.addAsset(member, form.kind(), form.description(), form.value(), clock.instant());
+    households.saveAndFlush(household);
+    return HouseholdViews.AssetView.of(asset);
+  }
+
+  public HouseholdViews.RigidExpenseView addRigidExpense(long householdId, RigidExpenseItem form) {
+    Household household = require(householdId);
+    Violations violations = new Violations();
+    checkPeriod(form.periodStart(), form.periodEnd(), "periodEnd", violations);
+    HouseholdMember member = checkedMember(household, form.memberResidentId(), violations);
+    violations.throwIfAny();
+    RigidExpense expense = household.addRigidExpense(member, form.kind(), form.periodStart(), form.periodEnd(),
+        form.amount(), form.note(), clock.instant());
+    households.saveAndFlush(household);
+    return HouseholdViews.RigidExpenseView.of(expense);
+  }
+
+  public void removeIncome(long householdId, long itemId) {
+    if (!require(householdId).removeIncome(itemId, clock.instant())) {
+      throw ApiException.notFound("ITEM_NOT_FOUND");
+    }
+  }
+
+  public void removeAsset(long householdId, long itemId) {
+    if (!require(householdId).removeAsset(itemId, clock.instant())) {
+      throw ApiException.notFound("ITEM_NOT_FOUND");
+    }
+  }
+
+  public void removeRigidExpense(long householdId, long itemId) {
+    if (!require(householdId).removeRigidExpense(itemId, clock.instant())) {
+      throw ApiException.notFound("ITEM_NOT_FOUND");
+    }
+  }
+
+  public HouseholdDocuments.DocumentView upload(long householdId, String kind, MultipartFile file)
+      throws java.io.IOException {
+    require(householdId);
+    Violations violations = new Violations();
+    if (kind == null || kind.isBlank() || kind.length() > 40) {
+      violations.add("kind", "REQUIRED");
+    }
+    if (file.isEmpty()) {
+      violations.add("file", "EMPTY_FILE");
+    }
+    violations.throwIfAny();
+    if (file.getSize() > HouseholdDocuments.MAX_BYTES) {
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE",
+          List.of(FieldViolation.of("file", "FILE_TOO_LARGE")), Map.of());
+    }
+    byte[] bytes = file.getBytes();
+    String type = HouseholdDocuments.sniff(bytes).orElseThrow(() -> new ApiException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_FILE_TYPE",
+        List.of(FieldViolation.of("file", "UNSUPPORTED_FILE_TYPE")), Map.of()));
+    String name = Objects.requireNonNullElse(file.getOriginalFilename(), "document");
+    String safeName = name.replaceAll("[\\\\/\\r\\n\"]", "_");
+    return documents.store(householdId, kind.trim(), safeName.length() > 200 ? safeName.substring(0, 200)
+        : safeName, bytes, type);
+  }
+
+  @Transactional(readOnly = true)
+  public HouseholdDocuments.Content documentContent(long householdId, long documentId) {
+    require(householdId);
+    return documents.content(householdId, documentId)
+        .orElseThrow(() -> ApiException.notFound("DOCUMENT_NOT_FOUND"));
+  }
+
+  private void checkCommunity(String code, String field, Violations violations) {
+    Optional<Jurisdiction> node = jurisdictions.find(code);
+    if (node.isEmpty()) {
+      violations.add(field, "UNKNOWN_COMMUNITY");
+    } else if (node.get().level() != JurisdictionLevel.COMMUNITY) {
+      violations.add(field, "NOT_A_COMMUNITY");
+    }
+  }
+
+  private void checkMembers(List<MemberDetails> members, String field, Violations violations) {
+    long heads = members.stream().filter(m -> m.relation() == Relation.HEAD).count();
+    if (heads != 1) {
+      violations.add(field, "ONE_HEAD_REQUIRED");
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < members.size(); i++) {
+      MemberDetails member = members.get(i);
+      String prefix = field + "[" + i + "].";
+      checkMember(member, prefix, violations);
+      if (!seen.add(member.residentId())) {
+        violations.add(prefix + "residentId", "DUPLICATE_MEMBER");
+      }
+    }
+  }
+
+  private void checkMember(MemberDetails member, String prefix, Violations violations) {
+    ResidentIds.parse(member.residentId(), LocalDate.now(clock)).ifPresent(decoded -> {
+      if (!decoded.birthDate().equals(member.birthDate())) {
+        violations.add(prefix + "birthDate", "BIRTH_DATE_MISMATCH");
+      }
+      if (decoded.sex() != member.sex()) {
+        violations.add(prefix + "sex", "SEX_MISMATCH");
+      }
+    });
+    if ((member.disabilityKind() == null) != (member.disabilityGrade() == null)) {
+      violations.add(prefix + "disabilityGrade", "DISABILITY_INCOMPLETE");
+    }
+  }
+
+  private void checkItemMembers(NewHousehold form, Set<String> residentIds, String prefix, Violations violations) {
+    for (int i = 0; i < form.incomes().size(); i++) {
+      Income income = form.incomes().get(i);
+      checkKnownMember(income.memberResidentId(), residentIds, prefix + "incomes[" + i + "]", violations);
+      checkPeriod(income.periodStart(), income.periodEnd(), prefix + "incomes[" + i + "].periodEnd", violations);
+    }
+    for (int i = 0; i < form.assets().size(); i++) {
+      checkKnownMember(form.assets().get(i).memberResidentId(), residentIds, prefix + "assets[" + i + "]",
+          violations);
+    }
+    for (int i = 0; i < form.rigidExpenses().size(); i++) {
+      RigidExpenseItem expense = form.rigidExpenses().get(i);
+      checkKnownMember(expense.memberResidentId(), residentIds, prefix + "rigidExpenses[" + i + "]", violations);
+      checkPeriod(expense.periodStart(), expense.periodEnd(), prefix + "rigidExpenses[" + i + "].periodEnd",
+          violations);
+    }
+  }
+
+  private static void checkKnownMember(String residentId, Set<String> known, String item, Violations violations) {
+    if (residentId != null && !known.contains(residentId.trim().toUpperCase())) {
+      violations.add(item + ".memberResidentId", "UNKNOWN_MEMBER");
+    }
+  }
+
+  private static void checkPeriod(LocalDate start, LocalDate end, String field, Violations violations) {
+    if (start != null && end != null && end.isBefore(start)) {
+      violations.add(field, "PERIOD_ENDS_BEFORE_START");
+    }
+  }
+
+  private void checkNotInOtherHousehold(List<MemberDetails> members, Long ownHousehold, String field) {
+    Violations taken = new Violations();
+    for (int i = 0; i < members.size(); i++) {
+      Optional<Long> other = households.findHouseholdIdOfActiveMember(members.get(i).residentId());
+      if (other.isPresent() && !other.get().equals(ownHousehold)) {
+        String path = members.size() == 1 && field.isEmpty() ? "residentId" : field + "[" + i + "].residentId";
+        taken.add(path, "PERSON_IN_OTHER_HOUSEHOLD");
+      }
+    }
+    if (!taken.isEmpty()) {
+      throw new ApiException(HttpStatus.CONFLICT, "PERSON_IN_OTHER_HOUSEHOLD", taken.list(), Map.of());
+    }
+  }
+
+  private HouseholdMember checkedMember(Household household, String residentId, Violations violations) {
+    if (residentId == null) {
+      return null;
+    }
+    Optional<HouseholdMember> member = household.activeMemberWithResidentId(residentId.trim());
+    if (member.isEmpty()) {
+      violations.add("memberResidentId", "UNKNOWN_MEMBER");
+    }
+    return member.orElse(null);
+  }
+
+  private static HouseholdMember member(Household household, String residentId) {
+    return residentId == null ? null
+        : household.activeMemberWithResidentId(residentId.trim()).orElseThrow();
+  }
+
+  private static String text(Map<String, Object> filter, String key) {
+    Object value = filter.get(key);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}

@@ -1,0 +1,55 @@
+package cn.gov.civilaffairs.assistance.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A node of the tree city > district/county > street/township > community, keyed by its national code. */
+@Entity
+@Table(name = "jurisdictions")
+public class Jurisdiction {
+
+  @Id
+  private String code;
+
+  @Column(name = "parent_code")
+  private String parentCode;
+
+  @Enumerated(EnumType.STRING)
+  private JurisdictionLevel level;
+
+  private String name;
+
+  /** Codes from the root down, each followed by a slash: a subtree is a prefix. */
+  private String path;
+
+  protected Jurisdiction() {}
+
+  public String code() {
+    return code;
+  }
+
+  public String parentCode() {
+    return parentCode;
+  }
+
+  public JurisdictionLevel level() {
+    return level;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** Whether {@code other} is this node or lies below it. */
+  public boolean contains(Jurisdiction other) {
+    return other.path.startsWith(path);
+  }
+}

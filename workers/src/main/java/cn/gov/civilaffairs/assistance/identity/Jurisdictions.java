@@ -1,0 +1,45 @@
+package cn.gov.civilaffairs.assistance.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks up the jurisdiction tree. Other capabilities call this, never the repository. */
+@Service
+@Transactional(readOnly = true)
+public class Jurisdictions {
+
+  private final JurisdictionRepository repository;
+
+  Jurisdictions(JurisdictionRepository repository) {
+    this.repository = repository;
+  }
+
+  public Optional<Jurisdiction> find(String code) {
+    return code == null ? Optional.empty() : repository.findById(code);
+  }
+
+  public Optional<Jurisdiction> findAt(String code, JurisdictionLevel level) {
+    return find(code).filter(j -> j.level() == level);
+  }
+
+  /** The ancestor of {@code code} at {@code level} (or the node itself), e.g. the district of a street. */
+  public Optional<Jurisdiction> ancestorAt(String code, JurisdictionLevel level) {
+    Optional<Jurisdiction> node = find(code);
+    while (node.isPresent() && node.get().level() != level) {
+      node = find(node.get().parentCode());
+    }
+    return node;
+  }
+
+  public boolean isWithin(String code, String ancestorCode) {
+    Optional<Jurisdiction> node = find(code);
+    Optional<Jurisdiction> ancestor = find(ancestorCode);
+    return node.isPresent() && ancestor.isPresent() && ancestor.get().contains(node.get());
+  }
+
+  public List<Jurisdiction> all() {
+    return repository.findAllByOrderByPathAsc();
+  }
+}

@@ -1,0 +1,156 @@
+package cn.gov.civilaffairs.assistance.intake;
+
+import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.FieldViolation;
+import cn.gov.civilaffairs.assistance.api.Violations;
+import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
+import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
+import cn.gov.civilaffairs.assistance.applications.Category;
+import cn.gov.civilaffairs.assistance.applications.NewCase;
+import cn.gov.civilaffairs.assistance.households.Household;
+import cn.gov.civilaffairs.assistance.households.HouseholdMember;
+import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
+import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
+import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
+import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The unified acceptance window (统一受理窗口): checks an application completely, then registers the household if
+ * it is new, opens the case and starts its process — all in one transaction, so a refusal stores nothing.
+ */
+@Service
+public class AcceptanceWindow {
+
+  private final MaterialsChecklist checklist;
+  private final HouseholdRegistry households;
+  private final ApplicationCases cases;
+  private final Jurisdictions jurisdictions;
+  private final IdempotencyKeys idempotencyKeys;
+  private final ObjectMapper json;
+
+  AcceptanceWindow(MaterialsChecklist checklist, HouseholdRegistry households, ApplicationCases cases,
+      Jurisdictions jurisdictions, IdempotencyKeys idempotencyKeys, ObjectMapper json) {
+    this.checklist = checklist;
+    this.households = households;
+    this.cases = cases;
+    this.jurisdictions = jurisdictions;
+    this.idempotencyKeys = idempotencyKeys;
+    this.json = json;
+  }
+
+  /** The case an application created, and whether this call created it (false: an idempotent replay). */
+  public record Acceptance(AssistanceCase acceptedCase, boolean created) {}
+
+  /** A replay of an earlier acceptance with the same key, if there was one. */
+  @Transactional(readOnly = true)
+  public Optional<Acceptance> replay(String idempotencyKey, ApplicationForm form) {
+    if (idempotencyKey == null) {
+      return Optional.empty();
+    }
+    return idempotencyKeys.find(idempotencyKey).map(use -> {
+      if (!use.requestHash().equals(hash(form))) {
+        throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", List.of(), Map.of());
+      }
+      return new Acceptance(cases.require(use.caseId()), false);
+    });
+  }
+
+  @Transactional
+  public Acceptance accept(ApplicationForm form, String idempotencyKey, String actor) {
+    Jurisdiction street = requireStreet(form);
+    checkPledges(form);
+    checkMaterials(form);
+    Household household = household(form);
+    if (form.category() != Category.TEMPORARY_AID && !jurisdictions.isWithin(household.communityCode(),
+        street.code())) {
+      // Temporary aid is accepted where the emergency happens, whatever the household registration.
+      new Violations().add(form.householdId() != null ? "householdId" : "household.communityCode",
+          "HOUSEHOLD_OUTSIDE_STREET").throwIfAny();
+    }
+    HouseholdMember applicant = household.activeMemberWithResidentId(form.applicantResidentId())
+        .orElseThrow(() -> ApiException.invalid(
+            List.of(FieldViolation.of("applicantResidentId", "APPLICANT_NOT_A_MEMBER"))));
+    cases.findOpen(household.id(), form.category()).ifPresent(open -> {
+      throw ApiException.conflict("DUPLICATE_OPEN_CASE", Map.of("openCase", open.caseNumber()),
+          open.caseNumber());
+    });
+    NewCase.Agent agent = form.agent() == null ? null
+        : new NewCase.Agent(form.agent().name(), form.agent().residentId(), form.agent().relation());
+    AssistanceCase opened = cases.open(new NewCase(form.category(), street.code(), household.id(),
+        applicant.id(), agent, true, true, form.materials()), actor);
+    if (idempotencyKey != null) {
+      idempotencyKeys.remember(idempotencyKey, hash(form), opened.id());
+    }
+    return new Acceptance(opened, true);
+  }
+
+  private Jurisdiction requireStreet(ApplicationForm form) {
+    Optional<Jurisdiction> street = jurisdictions.find(form.streetCode());
+    if (street.isEmpty()) {
+      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "UNKNOWN_STREET",
+          List.of(FieldViolation.of("streetCode", "UNKNOWN_STREET")), Map.of());
+    }
+    if (street.get().level() != JurisdictionLevel.STREET) {
+      new Violations().add("streetCode", "NOT_A_STREET").throwIfAny();
+    }
+    return street.get();
+  }
+
+  private static void checkPledges(ApplicationForm form) {
+    Violations violations = new Violations();
+    if (!Boolean.TRUE.equals(form.truthPledgeSigned())) {
+      violations.add("truthPledgeSigned", "MUST_BE_TRUE");
+    }
+    if (!Boolean.TRUE.equals(form.verificationConsent())) {
+      violations.add("verificationConsent", "MUST_BE_TRUE");
+    }
+    if ((form.householdId() == null) == (form.household() == null)) {
+      violations.add("householdId", "HOUSEHOLD_XOR_ID");
+    }
+    violations.throwIfAny();
+  }
+
+  private void checkMaterials(ApplicationForm form) {
+    List<String> unknown = checklist.unknown(form.category(), form.materials());
+    if (!unknown.isEmpty()) {
+      Violations violations = new Violations();
+      unknown.forEach(code -> violations.add("materials." + code, "UNKNOWN_MATERIAL"));
+      violations.throwIfAny();
+    }
+    List<MaterialsChecklist.Item> missing = checklist.missing(form.category(), form.materials(),
+        form.agent() != null);
+    if (!missing.isEmpty()) {
+      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "MATERIALS_INCOMPLETE",
+          missing.stream().map(item -> FieldViolation.of("materials." + item.code(), "MATERIAL_MISSING")).toList(),
+          Map.of("missing", missing));
+    }
+  }
+
+  private Household household(ApplicationForm form) {
+    if (form.householdId() != null) {
+      return households.require(form.householdId());
+    }
+    return households.register(form.household(), "household.");
+  }
+
+  private String hash(ApplicationForm form) {
+    try {
+      byte[] canonical = json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
