@@ -149,7 +149,7 @@ public class HouseholdRegistry {
     violations.throwIfAny();
     checkNotInOtherHousehold(List.of(details), null, "");
     HouseholdMember member = household.addMember(details, clock.instant());
-    households.saveAndFlush(household);
+    households.flush();
     return member;
   }
 
@@ -190,7 +190,7 @@ public class HouseholdRegistry {
     violations.throwIfAny();
     IncomeItem item = household.addIncome(member, form.kind(), form.periodStart(), form.periodEnd(),
         form.amount(), form.note(), clock.instant());
-    households.saveAndFlush(household);
+    households.flush();
     return HouseholdViews.IncomeView.of(item);
   }
 
@@ -200,7 +200,7 @@ public class HouseholdRegistry {
     HouseholdMember member = checkedMember(household, form.memberResidentId(), violations);
     violations.throwIfAny();
     Asset asset = household.addAsset(member, form.kind(), form.description(), form.value(), clock.instant());
-    households.saveAndFlush(household);
+    households.flush();
     return HouseholdViews.AssetView.of(asset);
   }
 
@@ -212,7 +212,7 @@ public class HouseholdRegistry {
     violations.throwIfAny();
     RigidExpense expense = household.addRigidExpense(member, form.kind(), form.periodStart(), form.periodEnd(),
         form.amount(), form.note(), clock.instant());
-    households.saveAndFlush(household);
+    households.flush();
     return HouseholdViews.RigidExpenseView.of(expense);
   }
 
