@@ -5,6 +5,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -37,11 +42,43 @@ class EmbeddedPostgresConfiguration {
       Path directory = properties.dataDirectory().toAbsolutePath().normalize();
       Files.createDirectories(directory);
       builder.setDataDirectory(directory).setCleanDataDirectory(false);
+      stopServerLeftByACrash(directory);
       log.info("Embedded PostgreSQL data directory: {}", directory);
     }
     EmbeddedPostgres postgres = builder.start();
     log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
     return postgres;
+  }
+
+  /**
+   * A service killed hard (kill -9, power loss) leaves its PostgreSQL running on the data directory, and a new
+   * server cannot start there. Such a server has no clients left: ask it to shut down cleanly first.
+   */
+  static void stopServerLeftByACrash(Path directory) throws IOException {
+    Path pidFile = directory.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.size() < 2 || !Path.of(lines.get(1).trim()).equals(directory)) {
+      return;
+    }
+    Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+        .filter(ProcessHandle::isAlive)
+        .filter(p -> p.info().command().map(command -> command.endsWith("/postgres")).orElse(false));
+    if (server.isPresent()) {
+      log.warn("Stopping PostgreSQL (pid {}) left running on {} by an earlier crash", server.get().pid(),
+          directory);
+      server.get().destroy();
+      try {
+        server.get().onExit().get(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("Interrupted while stopping the old PostgreSQL", e);
+      } catch (ExecutionException | TimeoutException e) {
+        throw new IOException("The old PostgreSQL on " + directory + " did not stop", e);
+      }
+    }
   }
 
   @Bean

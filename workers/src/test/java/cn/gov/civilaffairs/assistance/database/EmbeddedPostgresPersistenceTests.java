@@ -32,4 +32,22 @@ class EmbeddedPostgresPersistenceTests {
           .isEqualTo("张三");
     }
   }
+
+  @Test
+  void stopsTheServerThatACrashLeftRunningOnTheDataDirectory() throws Exception {
+    EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
+    EmbeddedPostgres orphan = configuration.embeddedPostgres(
+        new EmbeddedDatabaseProperties(dataDirectory, 0, false));
+    long pid = Long.parseLong(java.nio.file.Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0));
+    assertThat(ProcessHandle.of(pid)).get().matches(ProcessHandle::isAlive);
+
+    EmbeddedPostgresConfiguration.stopServerLeftByACrash(dataDirectory.toAbsolutePath().normalize());
+
+    assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+    try {
+      orphan.close();
+    } catch (Exception alreadyStopped) {
+      // pg_ctl may complain that the server is gone: that is what this test made happen.
+    }
+  }
 }
