@@ -103,6 +103,7 @@ class DemoCity implements ApplicationRunner {
         WorkAbility.FULL, Illness.NONE, EmploymentStatus.UNEMPLOYED, StudentStatus.NONE, null, null);
     households.register(new NewHousehold("110108002002", "永定路街道永定路西里15号楼602", "13901010004",
         List.of(chenGang), List.of(), List.of(), List.of()), "");
+    org.slf4j.MDC.remove("caseNumber");
     log.info("Loaded the demo city: 4 households, 3 open cases");
   }
 
