@@ -2,6 +2,7 @@ package cn.gov.civilaffairs.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.civilaffairs.assistance.identity.Role;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -10,46 +11,65 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 class OperationsIntegrationTests extends IntegrationTest {
 
   @Test
-  void reportsHealthAndReadiness() {
-    assertThat(get("/actuator/health").getBody()).containsEntry("status", "UP");
-    assertThat(get("/actuator/health/readiness").getBody()).containsEntry("status", "UP");
+  void reportsHealthAndReadinessWithoutSignIn() {
+    assertThat(anonymous.getForEntity("/actuator/health", Map.class).getBody()).containsEntry("status", "UP");
+    assertThat(anonymous.getForEntity("/actuator/health/readiness", Map.class).getBody())
+        .containsEntry("status", "UP");
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void servesTheOpenApiDocument() {
-    Map<String, Object> document = get("/v3/api-docs").getBody();
+    Map<String, Object> document = anonymous.getForEntity("/v3/api-docs", Map.class).getBody();
 
     assertThat((Map<String, Object>) document.get("paths")).containsKeys("/api/applications",
-        "/api/households", "/api/cases", "/api/cases/{caseNumber}");
+        "/api/households", "/api/cases", "/api/cases/{caseNumber}", "/api/auth/login", "/api/audit");
   }
 
   @Test
-  void keepsTheEngineRestApiAndWebappsFromAnonymousUsers() {
-    assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+  void refusesTheEngineRestApiToAnonymousUsersAndToNonAdministrators() {
+    ensureUser("clerk.engine-test", "110105001", Role.WINDOW_CLERK);
+
+    assertThat(anonymous.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(http.getForEntity("/operaton/app/cockpit/default/", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(http.withBasicAuth("engine-admin", "wrong-password")
+    assertThat(anonymous.withBasicAuth("clerk.engine-test", PASSWORD)
+        .getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(anonymous.withBasicAuth("clerk.engine-test", "wrong-password-1")
         .getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
-  void letsTheConfiguredEngineAdminUseTheEngineRestApi() {
-    ResponseEntity<List<Map<String, Object>>> definitions = http
-        .withBasicAuth("engine-admin", "test-engine-admin-password")
+  void letsProcessManagersUseTheEngineRestApiWithTheirAccount() {
+    ensureUser("manager.engine-test", "110000", Role.PROCESS_MANAGER);
+
+    ResponseEntity<List<Map<String, Object>>> definitions = anonymous
+        .withBasicAuth("manager.engine-test", PASSWORD)
         .exchange("/engine-rest/process-definition?key=assistance-application", HttpMethod.GET,
             new HttpEntity<>(new HttpHeaders()), JSON_ARRAY);
 
     assertThat(definitions.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(definitions.getBody()).isNotEmpty()
         .allSatisfy(d -> assertThat(d).containsEntry("key", "assistance-application"));
+  }
+
+  @Test
+  void opensCockpitToAdministratorsOnly() {
+    ensureUser("clerk.cockpit-test", "110105001", Role.WINDOW_CLERK);
+    ensureUser("admin.cockpit-test", "110000", Role.ADMIN);
+
+    assertThat(cockpitLogin("clerk.cockpit-test", PASSWORD).getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(cockpitLogin("admin.cockpit-test", "wrong-password-1").getStatusCode().is2xxSuccessful())
+        .isFalse();
+    assertThat(cockpitLogin("admin.cockpit-test", PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -61,5 +81,23 @@ class OperationsIntegrationTests extends IntegrationTest {
     assertThat(nodes).hasSize(15);
     assertThat(nodes).filteredOn(n -> "STREET".equals(n.get("level")))
         .allSatisfy(n -> assertThat((String) n.get("parentCode")).hasSize(6));
+  }
+
+  /** Logs in like the Cockpit page does: first fetch its CSRF token, then post the form with it. */
+  private ResponseEntity<String> cockpitLogin(String username, String password) {
+    ResponseEntity<String> page = anonymous.getForEntity("/operaton/app/cockpit/default/", String.class);
+    List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .map(cookie -> cookie.split(";", 2)[0]).toList();
+    String csrf = cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+        .map(cookie -> cookie.substring("XSRF-TOKEN=".length())).findFirst().orElseThrow();
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+    headers.add("X-XSRF-TOKEN", csrf);
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    var form = new LinkedMultiValueMap<String, String>();
+    form.add("username", username);
+    form.add("password", password);
+    return anonymous.exchange("/operaton/api/admin/auth/user/default/login/cockpit", HttpMethod.POST,
+        new HttpEntity<>(form, headers), String.class);
   }
 }

@@ -1,6 +1,9 @@
 package cn.gov.civilaffairs.assistance.applications;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.FieldViolation;
+import cn.gov.civilaffairs.assistance.audit.AuditLog;
+import cn.gov.civilaffairs.assistance.identity.DataScope;
 import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
@@ -39,12 +43,19 @@ public class ApplicationCases {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final JdbcTemplate jdbc;
+  private final DataScope scope;
+  private final AuditLog audit;
+  private final RepositoryService repository;
   private final Clock clock;
   private final ZoneId zone;
 
   ApplicationCases(CaseRepository cases, CaseNumbers numbers, CaseTimeline timeline,
       CaseProcessProperties processes, Jurisdictions jurisdictions, RuntimeService runtime,
-      HistoryService history, JdbcTemplate jdbc, Clock clock, @Value("${app.zone}") ZoneId zone) {
+      HistoryService history, JdbcTemplate jdbc, DataScope scope, AuditLog audit, RepositoryService repository,
+      Clock clock, @Value("${app.zone}") ZoneId zone) {
+    this.scope = scope;
+    this.audit = audit;
+    this.repository = repository;
     this.cases = cases;
     this.numbers = numbers;
     this.timeline = timeline;
@@ -61,7 +72,8 @@ public class ApplicationCases {
    * Opens a case: allocates its number, stores it with its materials, and starts its process with the case
    * number as business key. If the engine fails, nothing of it remains and the number is not used up.
    */
-  public AssistanceCase open(NewCase application, String actor) {
+  public AssistanceCase open(NewCase application) {
+    String actor = DataScope.actor();
     Instant now = clock.instant();
     String caseNumber = numbers.next(application.category(), application.streetCode(),
         now.atZone(zone).getYear());
@@ -78,7 +90,26 @@ public class ApplicationCases {
         Map.of("category", application.category().name(), "streetCode", application.streetCode(),
             "districtCode", district, "householdId", application.householdId()));
     opened.attachProcess(instance.getId());
+    recordParticipant(opened.id(), actor, "ACCEPTED");
+    audit.record(AuditLog.Entry.of("APPLICATION_ACCEPTED", "case", caseNumber).inCase(caseNumber)
+        .in(application.streetCode()).change(null, CaseViews.Summary.of(opened)));
     return opened;
+  }
+
+  /** Records that a user took part in a case in a way that bars them from approving it. Idempotent. */
+  public void recordParticipant(long caseId, String username, String part) {
+    if (!"system".equals(username)) {
+      jdbc.update("insert into case_participants (case_id, username, part) values (?, ?, ?) on conflict do nothing",
+          caseId, username, part);
+    }
+  }
+
+  /** Whether the user accepted or investigated the case (and so may not approve it). */
+  @Transactional(readOnly = true)
+  public boolean tookPartIn(String caseNumber, String username) {
+    Integer count = jdbc.queryForObject("select count(*) from case_participants p join cases c on c.id = p.case_id"
+        + " where c.case_number = ? and p.username = ?", Integer.class, caseNumber, username);
+    return count != null && count > 0;
   }
 
   @Transactional(readOnly = true)
@@ -86,14 +117,38 @@ public class ApplicationCases {
     return cases.findFirstByHouseholdIdAndCategoryAndStatus(householdId, category, AssistanceCase.Status.OPEN);
   }
 
+  /** The case, if the caller's jurisdiction covers its street; otherwise 404. */
   @Transactional(readOnly = true)
   public AssistanceCase require(String caseNumber) {
-    return cases.findByCaseNumber(caseNumber).orElseThrow(() -> ApiException.notFound("CASE_NOT_FOUND"));
+    return cases.findByCaseNumber(caseNumber).filter(c -> scope.covers(c.streetCode()))
+        .orElseThrow(() -> ApiException.notFound("CASE_NOT_FOUND"));
   }
 
   @Transactional(readOnly = true)
   public AssistanceCase require(long caseId) {
-    return cases.findById(caseId).orElseThrow(() -> ApiException.notFound("CASE_NOT_FOUND"));
+    return cases.findById(caseId).filter(c -> scope.covers(c.streetCode()))
+        .orElseThrow(() -> ApiException.notFound("CASE_NOT_FOUND"));
+  }
+
+  /** The BPMN of the case's process version, with the steps now active and those already done. */
+  @Transactional(readOnly = true)
+  public CaseViews.Diagram diagram(String caseNumber) {
+    AssistanceCase c = require(caseNumber);
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+        .processInstanceId(c.processInstanceId()).singleResult();
+    if (instance == null) {
+      throw ApiException.notFound("CASE_NOT_FOUND");
+    }
+    String xml;
+    try (var in = repository.getProcessModel(instance.getProcessDefinitionId())) {
+      xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    List<String> active = instance.getEndTime() == null ? runtime.getActiveActivityIds(instance.getId()) : List.of();
+    List<String> done = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .finished().list().stream().map(a -> a.getActivityId()).distinct().toList();
+    return new CaseViews.Diagram(xml, active, done);
   }
 
   /** Records the outcome of the conflict-of-interest check (单独登记备案 when found). Idempotent. */
@@ -101,7 +156,7 @@ public class ApplicationCases {
     AssistanceCase assistanceCase = require(caseNumber);
     assistanceCase.recordConflictOfInterest(found);
     timeline.record(caseNumber, "conflict-of-interest-check",
-        found ? "CONFLICT_OF_INTEREST_REGISTERED" : "NO_CONFLICT_OF_INTEREST", null, "system", detail);
+        found ? "CONFLICT_OF_INTEREST_REGISTERED" : "NO_CONFLICT_OF_INTEREST", null, DataScope.actor(), detail);
   }
 
   /** Filters: {@code status}, {@code category}, {@code streetCode}, {@code householdId}, {@code q} (number). */
@@ -128,6 +183,15 @@ public class ApplicationCases {
     Object q = filter.get("q");
     if (q != null && !q.toString().isBlank()) {
       spec = spec.and((root, query, cb) -> cb.like(root.get("caseNumber"), "%" + q.toString().trim() + "%"));
+    }
+    Optional<String> visible = scope.pathPrefix();
+    if (visible.isPresent()) {
+      spec = spec.and((root, query, cb) -> {
+        var sub = query.subquery(String.class);
+        var node = sub.from(Jurisdiction.class);
+        sub.select(node.get("code")).where(cb.like(node.get("path"), visible.get() + "%"));
+        return root.get("streetCode").in(sub);
+      });
     }
     return cases.findAll(spec, page).map(CaseViews.Summary::of);
   }
@@ -157,8 +221,7 @@ public class ApplicationCases {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw cn.gov.civilaffairs.assistance.api.ApiException.invalid(
-          List.of(cn.gov.civilaffairs.assistance.api.FieldViolation.of("filter." + field, "INVALID_VALUE")));
+      throw ApiException.invalid(List.of(FieldViolation.of("filter." + field, "INVALID_VALUE")));
     }
   }
 
@@ -166,8 +229,7 @@ public class ApplicationCases {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw ApiException.invalid(
-          List.of(cn.gov.civilaffairs.assistance.api.FieldViolation.of("filter.householdId", "INVALID_VALUE")));
+      throw ApiException.invalid(List.of(FieldViolation.of("filter.householdId", "INVALID_VALUE")));
     }
   }
 }

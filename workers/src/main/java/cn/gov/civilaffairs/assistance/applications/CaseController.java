@@ -37,4 +37,9 @@ class CaseController {
   CaseViews.Detail show(@PathVariable String caseNumber) {
     return cases.detail(caseNumber);
   }
+
+  @GetMapping("/{caseNumber}/diagram")
+  CaseViews.Diagram diagram(@PathVariable String caseNumber) {
+    return cases.diagram(caseNumber);
+  }
 }

@@ -1,5 +1,6 @@
 package cn.gov.civilaffairs.assistance.applications;
 
+import cn.gov.civilaffairs.assistance.identity.DataScope;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.ExecutionListener;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -74,7 +75,7 @@ class CaseTimelineEnginePlugin extends AbstractProcessEnginePlugin {
   private void record(DelegateExecution execution, String key, String type, String step) {
     String caseNumber = execution.getProcessBusinessKey();
     if (caseNumber != null) {
-      timeline.record(caseNumber, key, type, step, "system", null);
+      timeline.record(caseNumber, key, type, step, DataScope.actor(), null);
     }
   }
 }

@@ -23,4 +23,7 @@ public final class CaseViews {
       boolean truthPledgeSigned, boolean verificationConsent, Boolean conflictOfInterest,
       String processInstanceId, String processDefinitionId, List<String> activeSteps, List<String> materials,
       Instant acceptedAt, Instant closedAt, List<CaseTimeline.Entry> timeline) {}
+
+  /** The process model of a case and where the case stands in it. */
+  public record Diagram(String bpmnXml, List<String> activeSteps, List<String> completedSteps) {}
 }

@@ -111,7 +111,7 @@ class DemoCity implements ApplicationRunner {
     List<String> materials = checklist.missing(category, List.of(), false).stream()
         .map(MaterialsChecklist.Item::code).toList();
     window.accept(new ApplicationForm(category, street, null, household, applicant.residentId(), null, true, true,
-        materials), "demo-" + applicant.residentId(), "demo");
+        materials), "demo-" + applicant.residentId());
   }
 
   private static MemberDetails member(String name, String region, LocalDate birthDate, Sex sex, Relation relation,

@@ -89,6 +89,22 @@ class HouseholdController {
     return ResponseEntity.noContent().build();
   }
 
+  record RevealedResidentId(String residentId) {}
+
+  record RevealedPhone(String phone) {}
+
+  /** The full resident ID of a member (audited). */
+  @PostMapping("/{id}/members/{memberId}/reveal")
+  RevealedResidentId reveal(@PathVariable long id, @PathVariable long memberId) {
+    return new RevealedResidentId(registry.revealResidentId(id, memberId));
+  }
+
+  /** The full phone number of the household (audited). */
+  @PostMapping("/{id}/reveal-phone")
+  RevealedPhone revealPhone(@PathVariable long id) {
+    return new RevealedPhone(registry.revealPhone(id));
+  }
+
   @PostMapping("/{id}/incomes")
   ResponseEntity<HouseholdViews.IncomeView> addIncome(@PathVariable long id, @Valid @RequestBody Income form) {
     return ResponseEntity.status(201).body(registry.addIncome(id, form));

@@ -3,11 +3,13 @@ package cn.gov.civilaffairs.assistance.households;
 import cn.gov.civilaffairs.assistance.api.ApiException;
 import cn.gov.civilaffairs.assistance.api.FieldViolation;
 import cn.gov.civilaffairs.assistance.api.Violations;
+import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import cn.gov.civilaffairs.assistance.households.HouseholdForms.AssetItem;
 import cn.gov.civilaffairs.assistance.households.HouseholdForms.Income;
 import cn.gov.civilaffairs.assistance.households.HouseholdForms.NewHousehold;
 import cn.gov.civilaffairs.assistance.households.HouseholdForms.Relocation;
 import cn.gov.civilaffairs.assistance.households.HouseholdForms.RigidExpenseItem;
+import cn.gov.civilaffairs.assistance.identity.DataScope;
 import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
@@ -41,13 +43,17 @@ public class HouseholdRegistry {
   private final HouseholdRepository households;
   private final HouseholdDocuments documents;
   private final Jurisdictions jurisdictions;
+  private final DataScope scope;
+  private final AuditLog audit;
   private final Clock clock;
 
   HouseholdRegistry(HouseholdRepository households, HouseholdDocuments documents, Jurisdictions jurisdictions,
-      Clock clock) {
+      DataScope scope, AuditLog audit, Clock clock) {
     this.households = households;
     this.documents = documents;
     this.jurisdictions = jurisdictions;
+    this.scope = scope;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -75,17 +81,39 @@ public class HouseholdRegistry {
         a.description(), a.value(), now));
     form.rigidExpenses().forEach(e -> household.addRigidExpense(member(household, e.memberResidentId()),
         e.kind(), e.periodStart(), e.periodEnd(), e.amount(), e.note(), now));
-    return households.saveAndFlush(household);
+    Household saved = households.saveAndFlush(household);
+    audit(saved, "HOUSEHOLD_REGISTERED", "household", saved.id(), null, HouseholdViews.Summary.of(saved));
+    return saved;
   }
 
+  /** The household, if the caller's jurisdiction covers it; otherwise it does not exist for them (404). */
   @Transactional(readOnly = true)
   public Household require(long householdId) {
-    return households.findById(householdId).orElseThrow(() -> ApiException.notFound("HOUSEHOLD_NOT_FOUND"));
+    return households.findById(householdId)
+        .filter(household -> scope.covers(household.communityCode()))
+        .orElseThrow(() -> ApiException.notFound("HOUSEHOLD_NOT_FOUND"));
   }
 
-  @Transactional(readOnly = true)
-  public Optional<Household> findByActiveMember(String residentId) {
-    return households.findHouseholdIdOfActiveMember(residentId).flatMap(households::findById);
+  /** The full resident ID of a member, for a role that needs it; every reveal is audited. */
+  public String revealResidentId(long householdId, long memberId) {
+    Household household = require(householdId);
+    HouseholdMember member = household.member(memberId)
+        .orElseThrow(() -> ApiException.notFound("MEMBER_NOT_FOUND"));
+    audit(household, "RESIDENT_ID_REVEALED", "member", memberId, null, null);
+    return member.residentId();
+  }
+
+  /** The full phone number of a household; audited. */
+  public String revealPhone(long householdId) {
+    Household household = require(householdId);
+    audit(household, "PHONE_REVEALED", "household", householdId, null, null);
+    return household.phone();
+  }
+
+  private void audit(Household household, String action, String entityType, Object entityId, Object before,
+      Object after) {
+    audit.record(AuditLog.Entry.of(action, entityType, entityId).in(household.communityCode())
+        .change(before, after));
   }
 
   @Transactional(readOnly = true)
@@ -117,17 +145,24 @@ public class HouseholdRegistry {
         return cb.equal(root.join("members").get("residentId"), residentId.toUpperCase());
       });
     }
+    Optional<String> visible = scope.pathPrefix();
+    if (visible.isPresent()) {
+      spec = spec.and(inSubtree(visible.get()));
+    }
     String jurisdictionCode = text(filter, "jurisdictionCode");
     if (jurisdictionCode != null) {
-      String path = jurisdictions.find(jurisdictionCode).map(Jurisdiction::path).orElse("-");
-      spec = spec.and((root, query, cb) -> {
-        var sub = query.subquery(String.class);
-        var node = sub.from(Jurisdiction.class);
-        sub.select(node.get("code")).where(cb.like(node.get("path"), path + "%"));
-        return root.get("communityCode").in(sub);
-      });
+      spec = spec.and(inSubtree(jurisdictions.find(jurisdictionCode).map(Jurisdiction::path).orElse("-")));
     }
     return households.findAll(spec, page).map(HouseholdViews.Summary::of);
+  }
+
+  private static Specification<Household> inSubtree(String path) {
+    return (root, query, cb) -> {
+      var sub = query.subquery(String.class);
+      var node = sub.from(Jurisdiction.class);
+      sub.select(node.get("code")).where(cb.like(node.get("path"), path + "%"));
+      return root.get("communityCode").in(sub);
+    };
   }
 
   public Household relocate(long householdId, Relocation form) {
@@ -135,7 +170,9 @@ public class HouseholdRegistry {
     checkCommunity(form.communityCode(), "communityCode", violations);
     violations.throwIfAny();
     Household household = require(householdId);
+    HouseholdViews.Summary before = HouseholdViews.Summary.of(household);
     household.relocate(form.communityCode(), form.address(), form.phone(), clock.instant());
+    audit(household, "HOUSEHOLD_RELOCATED", "household", householdId, before, HouseholdViews.Summary.of(household));
     return household;
   }
 
@@ -150,6 +187,7 @@ public class HouseholdRegistry {
     checkNotInOtherHousehold(List.of(details), null, "");
     HouseholdMember member = household.addMember(details, clock.instant());
     households.flush();
+    audit(household, "MEMBER_ADDED", "member", member.id(), null, HouseholdViews.Member.of(member));
     return member;
   }
 
@@ -159,7 +197,8 @@ public class HouseholdRegistry {
         .orElseThrow(() -> ApiException.notFound("MEMBER_NOT_FOUND"));
     Violations violations = new Violations();
     checkMember(details, "", violations);
-    if (!details.residentId().equals(member.residentId())) {
+    if (!details.residentId().equals(member.residentId())
+        && !details.residentId().equals(ResidentIds.mask(member.residentId()))) {
       // The resident ID is the person: a different number is a different member.
       violations.add("residentId", "INVALID_VALUE");
     }
@@ -168,7 +207,9 @@ public class HouseholdRegistry {
       violations.add("relation", "ONE_HEAD_REQUIRED");
     }
     violations.throwIfAny();
+    HouseholdViews.Member before = HouseholdViews.Member.of(member);
     member.update(details);
+    audit(household, "MEMBER_UPDATED", "member", memberId, before, HouseholdViews.Member.of(member));
     return member;
   }
 
@@ -180,6 +221,7 @@ public class HouseholdRegistry {
       new Violations().add("memberId", "LAST_HEAD_CANNOT_LEAVE").throwIfAny();
     }
     member.leave(LocalDate.now(clock));
+    audit(household, "MEMBER_LEFT", "member", memberId, null, null);
   }
 
   public HouseholdViews.IncomeView addIncome(long householdId, Income form) {
@@ -191,6 +233,7 @@ public class HouseholdRegistry {
     IncomeItem item = household.addIncome(member, form.kind(), form.periodStart(), form.periodEnd(),
         form.amount(), form.note(), clock.instant());
     households.flush();
+    audit(household, "INCOME_ADDED", "income", item.id(), null, HouseholdViews.IncomeView.of(item));
     return HouseholdViews.IncomeView.of(item);
   }
 
@@ -201,6 +244,7 @@ public class HouseholdRegistry {
     violations.throwIfAny();
     Asset asset = household.addAsset(member, form.kind(), form.description(), form.value(), clock.instant());
     households.flush();
+    audit(household, "ASSET_ADDED", "asset", asset.id(), null, HouseholdViews.AssetView.of(asset));
     return HouseholdViews.AssetView.of(asset);
   }
 
@@ -213,30 +257,38 @@ public class HouseholdRegistry {
     RigidExpense expense = household.addRigidExpense(member, form.kind(), form.periodStart(), form.periodEnd(),
         form.amount(), form.note(), clock.instant());
     households.flush();
+    audit(household, "RIGID_EXPENSE_ADDED", "rigid-expense", expense.id(), null,
+        HouseholdViews.RigidExpenseView.of(expense));
     return HouseholdViews.RigidExpenseView.of(expense);
   }
 
   public void removeIncome(long householdId, long itemId) {
-    if (!require(householdId).removeIncome(itemId, clock.instant())) {
+    Household household = require(householdId);
+    if (!household.removeIncome(itemId, clock.instant())) {
       throw ApiException.notFound("ITEM_NOT_FOUND");
     }
+    audit(household, "INCOME_REMOVED", "income", itemId, null, null);
   }
 
   public void removeAsset(long householdId, long itemId) {
-    if (!require(householdId).removeAsset(itemId, clock.instant())) {
+    Household household = require(householdId);
+    if (!household.removeAsset(itemId, clock.instant())) {
       throw ApiException.notFound("ITEM_NOT_FOUND");
     }
+    audit(household, "ASSET_REMOVED", "asset", itemId, null, null);
   }
 
   public void removeRigidExpense(long householdId, long itemId) {
-    if (!require(householdId).removeRigidExpense(itemId, clock.instant())) {
+    Household household = require(householdId);
+    if (!household.removeRigidExpense(itemId, clock.instant())) {
       throw ApiException.notFound("ITEM_NOT_FOUND");
     }
+    audit(household, "RIGID_EXPENSE_REMOVED", "rigid-expense", itemId, null, null);
   }
 
   public HouseholdDocuments.DocumentView upload(long householdId, String kind, MultipartFile file)
       throws java.io.IOException {
-    require(householdId);
+    Household household = require(householdId);
     Violations violations = new Violations();
     if (kind == null || kind.isBlank() || kind.length() > 40) {
       violations.add("kind", "REQUIRED");
@@ -255,19 +307,23 @@ public class HouseholdRegistry {
         List.of(FieldViolation.of("file", "UNSUPPORTED_FILE_TYPE")), Map.of()));
     String name = Objects.requireNonNullElse(file.getOriginalFilename(), "document");
     String safeName = name.replaceAll("[\\\\/\\r\\n\"]", "_");
-    return documents.store(householdId, kind.trim(), safeName.length() > 200 ? safeName.substring(0, 200)
-        : safeName, bytes, type);
+    HouseholdDocuments.DocumentView stored = documents.store(householdId, kind.trim(),
+        safeName.length() > 200 ? safeName.substring(0, 200) : safeName, bytes, type);
+    audit(household, "DOCUMENT_UPLOADED", "document", stored.id(), null, stored);
+    return stored;
   }
 
-  @Transactional(readOnly = true)
+  /** The content of a document; viewing personal documents is audited. */
   public HouseholdDocuments.Content documentContent(long householdId, long documentId) {
-    require(householdId);
-    return documents.content(householdId, documentId)
+    Household household = require(householdId);
+    HouseholdDocuments.Content content = documents.content(householdId, documentId)
         .orElseThrow(() -> ApiException.notFound("DOCUMENT_NOT_FOUND"));
+    audit(household, "DOCUMENT_VIEWED", "document", documentId, null, null);
+    return content;
   }
 
   private void checkCommunity(String code, String field, Violations violations) {
-    Optional<Jurisdiction> node = jurisdictions.find(code);
+    Optional<Jurisdiction> node = jurisdictions.find(code).filter(j -> scope.covers(j.code()));
     if (node.isEmpty()) {
       violations.add(field, "UNKNOWN_COMMUNITY");
     } else if (node.get().level() != JurisdictionLevel.COMMUNITY) {

@@ -23,12 +23,12 @@ public final class HouseholdViews {
   }
 
   public record Detail(
-      Long id, String communityCode, String address, String phone, List<Member> members,
+      Long id, String communityCode, String address, String phoneMasked, List<Member> members,
       List<IncomeView> incomes, List<AssetView> assets, List<RigidExpenseView> rigidExpenses,
       List<HouseholdDocuments.DocumentView> documents, Instant createdAt, Instant updatedAt, long version) {
 
     static Detail of(Household h, List<HouseholdDocuments.DocumentView> documents) {
-      return new Detail(h.id(), h.communityCode(), h.address(), h.phone(),
+      return new Detail(h.id(), h.communityCode(), h.address(), maskPhone(h.phone()),
           h.members().stream().map(Member::of).toList(),
           h.incomes().stream().map(IncomeView::of).toList(),
           h.assets().stream().map(AssetView::of).toList(),
@@ -38,13 +38,13 @@ public final class HouseholdViews {
   }
 
   public record Member(
-      Long id, String name, String residentId, String residentIdMasked, Relation relation, LocalDate birthDate,
+      Long id, String name, String residentIdMasked, Relation relation, LocalDate birthDate,
       Sex sex, DisabilityKind disabilityKind, Integer disabilityGrade, WorkAbility workAbility, Illness illness,
       String illnessNote, EmploymentStatus employmentStatus, StudentStatus studentStatus, boolean active,
       LocalDate leftOn) {
 
     static Member of(HouseholdMember m) {
-      return new Member(m.id(), m.name(), m.residentId(), ResidentIds.mask(m.residentId()), m.relation(),
+      return new Member(m.id(), m.name(), ResidentIds.mask(m.residentId()), m.relation(),
           m.birthDate(), m.sex(), m.disabilityKind(), m.disabilityGrade(), m.workAbility(), m.illness(),
           m.illnessNote(), m.employmentStatus(), m.studentStatus(), m.active(), m.leftOn());
     }
@@ -73,6 +73,14 @@ public final class HouseholdViews {
       return new RigidExpenseView(e.id(), idOf(e.member()), e.kind(), e.periodStart(), e.periodEnd(),
           e.amount(), e.note());
     }
+  }
+
+  /** Keeps the first three and last four digits: {@code 138****1234}. */
+  static String maskPhone(String phone) {
+    if (phone == null || phone.length() < 8) {
+      return phone == null ? null : "****";
+    }
+    return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
   }
 
   private static Long idOf(HouseholdMember member) {

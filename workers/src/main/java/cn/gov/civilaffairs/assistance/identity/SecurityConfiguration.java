@@ -1,54 +1,152 @@
 package cn.gov.civilaffairs.assistance.identity;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import static cn.gov.civilaffairs.assistance.identity.Role.ADMIN;
+import static cn.gov.civilaffairs.assistance.identity.Role.CASEWORKER;
+import static cn.gov.civilaffairs.assistance.identity.Role.CASE_ROLES;
+import static cn.gov.civilaffairs.assistance.identity.Role.COUNTY_APPROVER;
+import static cn.gov.civilaffairs.assistance.identity.Role.COUNTY_AUDITOR;
+import static cn.gov.civilaffairs.assistance.identity.Role.PERSONAL_DATA_ROLES;
+import static cn.gov.civilaffairs.assistance.identity.Role.PROCESS_MANAGER;
+import static cn.gov.civilaffairs.assistance.identity.Role.STREET_HEAD;
+import static cn.gov.civilaffairs.assistance.identity.Role.WINDOW_CLERK;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
- * Until named users arrive, the engine's REST API and webapps (Cockpit, Tasklist, Admin) sit behind one HTTP
- * basic account configured by {@code app.engine-admin.*}. Without a configured password they are closed to all.
- * There is no default password.
+ * Who may call what. {@code /api/**} takes bearer tokens and checks roles per endpoint (the one table below);
+ * data scope by jurisdiction is enforced in the services. {@code /engine-rest/**} takes HTTP basic with the same
+ * accounts, for admins and process managers only. The engine webapps have their own login against the same
+ * accounts through the engine identity bridge.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-  static final String ENGINE_ADMIN = "ENGINE_ADMIN";
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    return http
+        // A path matcher, not an MVC one: /engine-rest is served by the engine's Jersey servlet.
+        .securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyAuthority(authorities(ADMIN, PROCESS_MANAGER)))
+        .httpBasic(Customizer.withDefaults())
+        .build();
+  }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-    http
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**"))
+  @Order(2)
+  SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, UserDirectory directory, Clock clock,
+      SecurityProblems problems) throws Exception {
+    return http
+        .securityMatcher(AntPathRequestMatcher.antMatcher("/api/**"))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/engine-rest/**", "/operaton/**").hasRole(ENGINE_ADMIN)
-            .anyRequest().permitAll())
-        .httpBasic(Customizer.withDefaults());
-    return http.build();
+            .requestMatchers(POST, "/api/auth/login", "/api/auth/refresh").permitAll()
+            .requestMatchers("/api/auth/**", "/api/jurisdictions").authenticated()
+            .requestMatchers("/api/users/**").hasAuthority(ADMIN.authority())
+            .requestMatchers(GET, "/api/audit").hasAnyAuthority(authorities(ADMIN, COUNTY_AUDITOR))
+            .requestMatchers(POST, "/api/applications").hasAuthority(WINDOW_CLERK.authority())
+            .requestMatchers(GET, "/api/intake/**").hasAnyAuthority(authorities(CASE_ROLES))
+            .requestMatchers(POST, "/api/households/*/members/*/reveal", "/api/households/*/reveal-phone")
+                .hasAnyAuthority(authorities(PERSONAL_DATA_ROLES))
+            .requestMatchers(GET, "/api/households/*/documents/*/content")
+                .hasAnyAuthority(authorities(PERSONAL_DATA_ROLES))
+            .requestMatchers(GET, "/api/households/**", "/api/cases/**").hasAnyAuthority(authorities(CASE_ROLES))
+            .requestMatchers("/api/households/**").hasAnyAuthority(authorities(WINDOW_CLERK, CASEWORKER))
+            .requestMatchers(GET, "/api/conflict-of-interest-declarations/**")
+                .hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER, COUNTY_AUDITOR, ADMIN))
+            .requestMatchers("/api/conflict-of-interest-declarations/**")
+                .hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER, ADMIN))
+            .requestMatchers("/api/tasks/**").hasAnyAuthority(authorities(CASE_ROLES))
+            .anyRequest().denyAll())
+        .oauth2ResourceServer(resourceServer -> resourceServer
+            .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {
+              AppUser user = directory.findUsable(token.getSubject(), clock.instant())
+                  .orElseThrow(() -> new BadCredentialsException("account not usable"));
+              return UsernamePasswordAuthenticationToken.authenticated(user, token,
+                  AuthorityUtils.createAuthorityList(Role.authorities(user.roles())));
+            }))
+            .authenticationEntryPoint(problems::unauthenticated))
+        .exceptionHandling(handling -> handling
+            .authenticationEntryPoint(problems::unauthenticated)
+            .accessDeniedHandler(problems::forbidden))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    // The web app's files, health, the OpenAPI document and the engine webapps (which log in by themselves).
+    return http
+        .csrf(csrf -> csrf.disable())
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .build();
+  }
+
+  @Bean
+  JwtDecoder jwtDecoder(AccessTokens tokens, AccountSessions sessions) {
+    NimbusJwtDecoder decoder = (NimbusJwtDecoder) tokens.decoder();
+    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), jwt -> {
+      String sessionId = jwt.getClaimAsString("sid");
+      boolean active = sessionId != null && sessions.isActive(UUID.fromString(sessionId));
+      return active ? OAuth2TokenValidatorResult.success()
+          : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "session ended", null));
+    }));
+    return decoder;
+  }
+
+  /** HTTP basic for {@code /engine-rest}: the same accounts and passwords. */
+  @Bean
+  UserDetailsService engineRestUsers(UserDirectory directory, Clock clock) {
+    return username -> directory.account(username)
+        .map(account -> User.withUsername(account.username())
+            .password(account.passwordHash())
+            .authorities(Role.authorities(account.roles()))
+            .accountLocked(!account.isUsable(clock.instant()))
+            .build())
+        .orElseThrow(() -> new UsernameNotFoundException(username));
   }
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    return encoder;
   }
 
-  @Bean
-  InMemoryUserDetailsManager engineAdmins(
-      @Value("${app.engine-admin.username}") String username,
-      @Value("${app.engine-admin.password:}") String password,
-      PasswordEncoder encoder) {
-    List<UserDetails> users = new ArrayList<>();
-    if (!password.isBlank()) {
-      users.add(User.withUsername(username).password(encoder.encode(password)).roles(ENGINE_ADMIN).build());
-    }
-    return new InMemoryUserDetailsManager(users);
+  private static String[] authorities(Role... roles) {
+    return Role.authorities(EnumSet.of(roles[0], roles));
+  }
+
+  private static String[] authorities(Set<Role> roles) {
+    return Role.authorities(roles);
   }
 }

@@ -10,6 +10,7 @@ import cn.gov.civilaffairs.assistance.applications.NewCase;
 import cn.gov.civilaffairs.assistance.households.Household;
 import cn.gov.civilaffairs.assistance.households.HouseholdMember;
 import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
+import cn.gov.civilaffairs.assistance.identity.DataScope;
 import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
@@ -38,10 +39,12 @@ public class AcceptanceWindow {
   private final ApplicationCases cases;
   private final Jurisdictions jurisdictions;
   private final IdempotencyKeys idempotencyKeys;
+  private final DataScope scope;
   private final ObjectMapper json;
 
   AcceptanceWindow(MaterialsChecklist checklist, HouseholdRegistry households, ApplicationCases cases,
-      Jurisdictions jurisdictions, IdempotencyKeys idempotencyKeys, ObjectMapper json) {
+      Jurisdictions jurisdictions, IdempotencyKeys idempotencyKeys, DataScope scope, ObjectMapper json) {
+    this.scope = scope;
     this.checklist = checklist;
     this.households = households;
     this.cases = cases;
@@ -68,7 +71,7 @@ public class AcceptanceWindow {
   }
 
   @Transactional
-  public Acceptance accept(ApplicationForm form, String idempotencyKey, String actor) {
+  public Acceptance accept(ApplicationForm form, String idempotencyKey) {
     Jurisdiction street = requireStreet(form);
     checkPledges(form);
     checkMaterials(form);
@@ -89,7 +92,7 @@ public class AcceptanceWindow {
     NewCase.Agent agent = form.agent() == null ? null
         : new NewCase.Agent(form.agent().name(), form.agent().residentId(), form.agent().relation());
     AssistanceCase opened = cases.open(new NewCase(form.category(), street.code(), household.id(),
-        applicant.id(), agent, true, true, form.materials()), actor);
+        applicant.id(), agent, true, true, form.materials()));
     if (idempotencyKey != null) {
       idempotencyKeys.remember(idempotencyKey, hash(form), opened.id());
     }
@@ -97,7 +100,7 @@ public class AcceptanceWindow {
   }
 
   private Jurisdiction requireStreet(ApplicationForm form) {
-    Optional<Jurisdiction> street = jurisdictions.find(form.streetCode());
+    Optional<Jurisdiction> street = jurisdictions.find(form.streetCode()).filter(j -> scope.covers(j.code()));
     if (street.isEmpty()) {
       throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "UNKNOWN_STREET",
           List.of(FieldViolation.of("streetCode", "UNKNOWN_STREET")), Map.of());

@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApplicationController {
 
-  private static final String ACTOR = "window";
-
   private final AcceptanceWindow window;
   private final ApplicationCases cases;
   private final MaterialsChecklist checklist;
@@ -58,7 +56,7 @@ class ApplicationController {
 
   private Acceptance acceptOrReplay(ApplicationForm form, String idempotencyKey) {
     try {
-      return window.accept(form, idempotencyKey, ACTOR);
+      return window.accept(form, idempotencyKey);
     } catch (DataIntegrityViolationException race) {
       // A concurrent twin with the same key won the race; answer with what it created.
       if (idempotencyKey != null && constraints.codeFor(race).isPresent()) {

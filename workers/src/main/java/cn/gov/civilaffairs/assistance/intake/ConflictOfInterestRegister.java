@@ -3,6 +3,7 @@ package cn.gov.civilaffairs.assistance.intake;
 import cn.gov.civilaffairs.assistance.api.ApiException;
 import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
+import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
 import cn.gov.civilaffairs.assistance.households.Household;
 import cn.gov.civilaffairs.assistance.households.HouseholdMember;
@@ -37,10 +38,12 @@ public class ConflictOfInterestRegister {
   private final HouseholdRegistry households;
   private final Jurisdictions jurisdictions;
   private final JdbcTemplate jdbc;
+  private final AuditLog audit;
   private final Clock clock;
 
   ConflictOfInterestRegister(ConflictOfInterestDeclarationRepository declarations, ApplicationCases cases,
-      HouseholdRegistry households, Jurisdictions jurisdictions, JdbcTemplate jdbc, Clock clock) {
+      HouseholdRegistry households, Jurisdictions jurisdictions, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    this.audit = audit;
     this.declarations = declarations;
     this.cases = cases;
     this.households = households;
@@ -74,14 +77,20 @@ public class ConflictOfInterestRegister {
     if (jurisdictions.find(form.staffJurisdiction()).isEmpty()) {
       new Violations().add("staffJurisdiction", "INVALID_VALUE").throwIfAny();
     }
-    return DeclarationView.of(declarations.save(new ConflictOfInterestDeclaration(form.staffName(),
-        form.staffRole(), form.staffJurisdiction(), form.relativeName(),
+    DeclarationView declared = DeclarationView.of(declarations.save(new ConflictOfInterestDeclaration(
+        form.staffName(), form.staffRole(), form.staffJurisdiction(), form.relativeName(),
         form.relativeResidentId().trim().toUpperCase(), form.relation(), clock.instant())));
+    audit.record(AuditLog.Entry.of("DECLARATION_ADDED", "declaration", declared.id())
+        .in(form.staffJurisdiction()).change(null, declared));
+    return declared;
   }
 
   public void withdraw(long declarationId) {
-    declarations.findById(declarationId).orElseThrow(() -> ApiException.notFound("DECLARATION_NOT_FOUND"))
-        .withdraw();
+    ConflictOfInterestDeclaration declaration = declarations.findById(declarationId)
+        .orElseThrow(() -> ApiException.notFound("DECLARATION_NOT_FOUND"));
+    declaration.withdraw();
+    audit.record(AuditLog.Entry.of("DECLARATION_WITHDRAWN", "declaration", declarationId)
+        .in(declaration.staffJurisdiction()));
   }
 
   @Transactional(readOnly = true)

@@ -35,8 +35,9 @@ class HouseholdRegistryIntegrationTests extends IntegrationTest {
     assertThat(shown).containsEntry("communityCode", "110108001001");
     List<Map<String, Object>> members = (List<Map<String, Object>>) shown.get("members");
     assertThat(members).extracting(m -> m.get("relation")).containsExactly("HEAD", "SPOUSE");
-    assertThat(members.get(0)).containsEntry("residentId", headOf(form).get("residentId"));
+    assertThat(members.get(0)).doesNotContainKey("residentId");
     assertThat((String) members.get(0).get("residentIdMasked")).matches("110105\\*{8}\\d{3}[0-9X]");
+    assertThat(shown).containsEntry("phoneMasked", "138****1234").doesNotContainKey("phone");
     assertThat((List<?>) shown.get("incomes")).hasSize(1);
     assertThat(((List<Map<String, Object>>) shown.get("incomes")).get(0))
         .containsEntry("memberId", members.get(0).get("id")).containsEntry("amount", 6000.0);

@@ -1,11 +1,18 @@
 package cn.gov.civilaffairs.assistance.support;
 
 import cn.gov.civilaffairs.assistance.AssistanceApplication;
+import cn.gov.civilaffairs.assistance.identity.Role;
+import cn.gov.civilaffairs.assistance.identity.UserAdministration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -18,22 +25,71 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Base of every integration test: the whole service on a random port over a real embedded PostgreSQL, with the
  * real engine and job runtime. All subclasses share one Spring context (same configuration), so keep it so.
+ * {@link #http} is signed in as {@link #TESTER}, a city-level user with the case roles; {@link #as} signs in as
+ * another user, {@link #anonymous} not at all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     classes = {AssistanceApplication.class, TestWorkers.class})
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
 
+  public static final String PASSWORD = "Test-Password-2026";
+  public static final String TESTER = "tester.110000";
+
   protected static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
       new ParameterizedTypeReference<>() {};
   protected static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY =
       new ParameterizedTypeReference<>() {};
 
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
   @Autowired
-  protected TestRestTemplate http;
+  protected TestRestTemplate anonymous;
 
   @Autowired
   protected JdbcTemplate jdbc;
+
+  @Autowired
+  protected UserAdministration users;
+
+  @LocalServerPort
+  private int port;
+
+  /** Signed in as {@link #TESTER}. */
+  protected TestRestTemplate http;
+
+  @BeforeEach
+  void signInAsTester() {
+    ensureUser(TESTER, "110000", Role.WINDOW_CLERK, Role.CASEWORKER, Role.STREET_HEAD, Role.COUNTY_APPROVER,
+        Role.COUNTY_AUDITOR);
+    http = as(TESTER);
+  }
+
+  protected void ensureUser(String username, String jurisdictionCode, Role... roles) {
+    users.ensure(username, username, PASSWORD, jurisdictionCode, EnumSet.of(roles[0], roles));
+  }
+
+  /** A client signed in as {@code username} (password {@link #PASSWORD}). */
+  protected TestRestTemplate as(String username) {
+    String token = TOKENS.computeIfAbsent(username, this::signIn);
+    return new TestRestTemplate(new RestTemplateBuilder()
+        .rootUri("http://localhost:" + port)
+        .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+  }
+
+  /** Forgets the cached token of a user, e.g. after signing them out. */
+  protected static void forgetToken(String username) {
+    TOKENS.remove(username);
+  }
+
+  private String signIn(String username) {
+    ResponseEntity<Map<String, Object>> response = anonymous.exchange("/api/auth/login", HttpMethod.POST,
+        new HttpEntity<>(Map.of("username", username, "password", PASSWORD), jsonHeaders()), JSON_OBJECT);
+    if (!response.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException("Cannot sign in as " + username + ": " + response.getBody());
+    }
+    return (String) response.getBody().get("token");
+  }
 
   protected ResponseEntity<Map<String, Object>> post(String path, Object body) {
     return post(path, body, new HttpHeaders());
@@ -69,6 +125,12 @@ public abstract class IntegrationTest {
       uri.queryParam("filter", filter);
     }
     return uri.build().encode().toUri();
+  }
+
+  protected static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
   }
 
   protected static HttpHeaders idempotencyKey(String key) {

@@ -1,0 +1,54 @@
+package cn.gov.civilaffairs.assistance.identity;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a user may do, within their jurisdiction subtree. The code is also the prefix of engine groups. */
+public enum Role {
+  WINDOW_CLERK("window-clerk"),
+  CASEWORKER("caseworker"),
+  STREET_REVIEWER("street-reviewer"),
+  STREET_HEAD("street-head"),
+  COUNTY_APPROVER("county-approver"),
+  COUNTY_AUDITOR("county-auditor"),
+  GRID_CADRE("grid-cadre"),
+  PROCESS_MANAGER("process-manager"),
+  ADMIN("admin");
+
+  /** Roles that work on households and cases. */
+  public static final Set<Role> CASE_ROLES = EnumSet.of(WINDOW_CLERK, CASEWORKER, STREET_REVIEWER, STREET_HEAD,
+      COUNTY_APPROVER, COUNTY_AUDITOR, GRID_CADRE);
+
+  /** Roles whose work needs full resident ID numbers and phone numbers (grid cadres see them masked). */
+  public static final Set<Role> PERSONAL_DATA_ROLES = EnumSet.of(WINDOW_CLERK, CASEWORKER, STREET_REVIEWER,
+      STREET_HEAD, COUNTY_APPROVER, COUNTY_AUDITOR);
+
+  private final String code;
+
+  Role(String code) {
+    this.code = code;
+  }
+
+  @JsonValue
+  public String code() {
+    return code;
+  }
+
+  @JsonCreator
+  public static Role of(String code) {
+    return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown role " + code));
+  }
+
+  /** The Spring Security authority of this role. */
+  public String authority() {
+    return code;
+  }
+
+  public static String[] authorities(Set<Role> roles) {
+    return roles.stream().map(Role::authority).toArray(String[]::new);
+  }
+}

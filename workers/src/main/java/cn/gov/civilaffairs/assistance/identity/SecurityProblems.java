@@ -1,0 +1,53 @@
+package cn.gov.civilaffairs.assistance.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** 401 and 403 answers of the security filters, as RFC 7807 problems like every other error. */
+@Component
+class SecurityProblems {
+
+  private final ObjectMapper json;
+  private final MessageSource messages;
+  private final LocaleResolver locales;
+
+  SecurityProblems(ObjectMapper json, MessageSource messages, LocaleResolver locales) {
+    this.json = json;
+    this.messages = messages;
+    this.locales = locales;
+  }
+
+  void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
+  }
+
+  void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+      throws IOException {
+    write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN");
+  }
+
+  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+      throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setTitle(messages.getMessage("error." + code, null, code, locales.resolveLocale(request)));
+    problem.setProperty("code", code);
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    if (status == HttpStatus.UNAUTHORIZED) {
+      response.setHeader("WWW-Authenticate", "Bearer");
+    }
+    json.writeValue(response.getOutputStream(), problem);
+  }
+}
