@@ -41,7 +41,7 @@ class AuthController {
 
   @PostMapping("/logout")
   ResponseEntity<Void> logout() {
-    if (SecurityContextHolder.getContext().getAuthentication().getCredentials() instanceof Jwt jwt) {
+    if (SecurityContextHolder.getContext().getAuthentication().getDetails() instanceof Jwt jwt) {
       sessions.signOut(UUID.fromString(jwt.getClaimAsString("sid")));
     }
     return ResponseEntity.noContent().build();

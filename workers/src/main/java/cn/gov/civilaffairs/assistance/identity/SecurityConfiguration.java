@@ -92,8 +92,11 @@ class SecurityConfiguration {
             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {
               AppUser user = directory.findUsable(token.getSubject(), clock.instant())
                   .orElseThrow(() -> new BadCredentialsException("account not usable"));
-              return UsernamePasswordAuthenticationToken.authenticated(user, token,
+              var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
                   AuthorityUtils.createAuthorityList(Role.authorities(user.roles())));
+              // Credentials are erased after authentication; details are kept (sign-out needs the session id).
+              authentication.setDetails(token);
+              return authentication;
             }))
             .authenticationEntryPoint(problems::unauthenticated))
         .exceptionHandling(handling -> handling
