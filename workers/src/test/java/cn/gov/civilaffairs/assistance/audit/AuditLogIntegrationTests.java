@@ -1,0 +1,60 @@
+package cn.gov.civilaffairs.assistance.audit;
+
+import static cn.gov.civilaffairs.assistance.support.Fixtures.aDibaoApplicationOfANewCouple;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.civilaffairs.assistance.identity.Role;
+import cn.gov.civilaffairs.assistance.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpMethod;
+
+class AuditLogIntegrationTests extends IntegrationTest {
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void recordsWhoAcceptedAnApplicationAndWhenAndFromWhere() {
+    String caseNumber = (String) post("/api/applications", aDibaoApplicationOfANewCouple("110105002001"))
+        .getBody().get("caseNumber");
+
+    List<Map<String, Object>> entries = http.exchange(listUri("/api/audit", null, null,
+        "{\"caseNumber\":\"" + caseNumber + "\"}"), HttpMethod.GET, null, JSON_ARRAY).getBody();
+
+    assertThat(entries).singleElement().satisfies(entry -> {
+      assertThat(entry).containsEntry("action", "APPLICATION_ACCEPTED").containsEntry("username", TESTER)
+          .containsEntry("jurisdictionCode", "110105002").containsKey("occurredAt");
+      assertThat((Map<String, Object>) entry.get("after")).containsEntry("caseNumber", caseNumber);
+      assertThat((String) entry.get("ip")).isNotBlank();
+    });
+  }
+
+  @Test
+  void showsACountyAuditorOnlyTheirSubtree() {
+    ensureUser("audit.auditor.110108", "110108", Role.COUNTY_AUDITOR);
+    String here = (String) post("/api/applications", aDibaoApplicationOfANewCouple("110108002002")).getBody()
+        .get("caseNumber");
+    String there = (String) post("/api/applications", aDibaoApplicationOfANewCouple("110105002002")).getBody()
+        .get("caseNumber");
+
+    List<Map<String, Object>> entries = as("audit.auditor.110108").exchange(
+        listUri("/api/audit", null, "[0,499]", "{\"action\":\"APPLICATION_ACCEPTED\"}"), HttpMethod.GET, null,
+        JSON_ARRAY).getBody();
+
+    assertThat(entries).extracting(e -> e.get("caseNumber")).contains(here).doesNotContain(there);
+  }
+
+  @Test
+  void refusesToChangeOrDeleteAnEntry() {
+    post("/api/applications", aDibaoApplicationOfANewCouple("110105002001"));
+
+    assertThatThrownBy(() -> jdbc.update("update audit_events set username = 'someone-else'"))
+        .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.update("delete from audit_events"))
+        .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.execute("truncate audit_events"))
+        .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+  }
+}
