@@ -11,8 +11,16 @@ export const ROLES = {
 /** Roles that work on households and cases. */
 export const CASE_ROLES = [
   'window-clerk', 'caseworker', 'street-reviewer', 'street-head', 'county-approver', 'county-auditor',
-  'grid-cadre', 'process-manager',
+  'grid-cadre',
 ];
+
+/** Roles that may see full resident ID numbers, phone numbers and document contents. */
+export const PERSONAL_DATA_ROLES = [
+  'window-clerk', 'caseworker', 'street-reviewer', 'street-head', 'county-approver', 'county-auditor',
+];
+
+/** Roles that may change a household file (upload documents). */
+export const HOUSEHOLD_EDIT_ROLES = ['window-clerk', 'caseworker'];
 
 export const hasAnyRole = (roles: string[] | undefined, wanted: string[]) =>
   !!roles && roles.some(role => wanted.includes(role));

@@ -16,17 +16,15 @@ export const ApplicantStep = ({ checklist }: { checklist: ChecklistItem[] }) => 
   const needLabel = (item: ChecklistItem) =>
     item.need === 'ALWAYS' ? 'app.frontDesk.required'
       : item.need === 'WITH_AGENT' ? 'app.frontDesk.requiredWithAgent' : 'app.frontDesk.optional';
-  const materialChoices = checklist.map(item => ({
-    id: item.code,
-    name: (
-      <Box component="span" sx={{ display: 'inline-flex', gap: 1, alignItems: 'center' }}>
-        <span>{materialName(item, locale)}</span>
-        <Chip size="small" variant="outlined"
-          color={item.need === 'ALWAYS' || (withAgent && item.need === 'WITH_AGENT') ? 'error' : 'default'}
-          label={translate(needLabel(item))} />
-      </Box>
-    ),
-  }));
+  const materialChoices = checklist.map(item => ({ id: item.code, name: materialName(item, locale), need: item.need }));
+  const renderMaterial = (item: ChecklistItem & { id: string }) => (
+    <Box component="span" sx={{ display: 'inline-flex', gap: 1, alignItems: 'center' }}>
+      <span>{materialName(item, locale)}</span>
+      <Chip size="small" variant="outlined"
+        color={item.need === 'ALWAYS' || (withAgent && item.need === 'WITH_AGENT') ? 'error' : 'default'}
+        label={translate(needLabel(item))} />
+    </Box>
+  );
   return (
     <Card variant="outlined">
       <CardContent>
@@ -46,6 +44,7 @@ export const ApplicantStep = ({ checklist }: { checklist: ChecklistItem[] }) => 
         )}
         <Typography variant="subtitle1" sx={{ mt: 1, fontWeight: 600 }}>{translate('app.frontDesk.materials')}</Typography>
         <CheckboxGroupInput source="materials" label={false} choices={materialChoices} translateChoice={false}
+          optionText={renderMaterial as any}
           row={false} />
         <Box sx={{ mt: 1 }}>
           <BooleanInput source="truthPledgeSigned" label="app.frontDesk.truthPledge" />

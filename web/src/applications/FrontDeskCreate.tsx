@@ -41,8 +41,8 @@ type Problem = { title: string; general: string[]; missing: string[] };
 const CategoryStep = ({ streets }: { streets: { id: string; name: string }[] }) => (
   <Card variant="outlined">
     <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-      <SelectInput source="category" label="app.frontDesk.category" choices={choices('category')} sx={{ minWidth: 300 }} />
-      <SelectInput source="streetCode" label="app.frontDesk.street" choices={streets} translateChoice={false} sx={{ minWidth: 260 }} />
+      <SelectInput source="category" label="app.frontDesk.category" choices={choices('category')} fullWidth={false} sx={{ minWidth: 320 }} />
+      <SelectInput source="streetCode" label="app.frontDesk.street" choices={streets} translateChoice={false} fullWidth={false} sx={{ minWidth: 280 }} />
     </CardContent>
   </Card>
 );

@@ -16,6 +16,7 @@ import { checkResidentId } from '../validation/residentId';
 import { emptyMember } from './applicationForm';
 
 const upper = (v: string) => (v == null ? v : v.toUpperCase().trim());
+const emptyToNull = (v: any) => (v === '' ? null : v);
 
 /** Fills birth date and sex from a valid resident ID of the same member row. */
 const ResidentIdAutoFill = () => {
@@ -68,8 +69,8 @@ const NewHousehold = () => {
           <SelectInput source="relation" label="app.member.relation" choices={choices('relation')} {...FIELD} />
           <DateInput source="birthDate" label="app.member.birthDate" {...FIELD} />
           <SelectInput source="sex" label="app.member.sex" choices={choices('sex')} sx={{ minWidth: 100 }} />
-          <SelectInput source="disabilityKind" label="app.member.disabilityKind" choices={choices('disabilityKind')} emptyValue={null} {...FIELD} />
-          <SelectInput source="disabilityGrade" label="app.member.disabilityGrade" choices={choices('disabilityGrade')} emptyValue={null} sx={{ minWidth: 120 }} />
+          <SelectInput source="disabilityKind" label="app.member.disabilityKind" choices={choices('disabilityKind')} parse={emptyToNull} {...FIELD} />
+          <SelectInput source="disabilityGrade" label="app.member.disabilityGrade" choices={choices('disabilityGrade')} parse={emptyToNull} sx={{ minWidth: 120 }} />
           <SelectInput source="workAbility" label="app.member.workAbility" choices={choices('workAbility')} {...FIELD} />
           <SelectInput source="illness" label="app.member.illness" choices={choices('illness')} {...FIELD} />
           <TextInput source="illnessNote" label="app.member.illnessNote" {...FIELD} />
@@ -81,7 +82,7 @@ const NewHousehold = () => {
       {section('app.frontDesk.incomes')}
       <ArrayInput source="household.incomes" label={false}>
         <SimpleFormIterator inline disableReordering>
-          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} emptyValue={null} sx={{ minWidth: 240 }} />
+          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} parse={emptyToNull} sx={{ minWidth: 240 }} />
           <SelectInput source="kind" label="app.item.kind" choices={choices('incomeKind')} {...FIELD} />
           <DateInput source="periodStart" label="app.item.periodStart" {...FIELD} />
           <DateInput source="periodEnd" label="app.item.periodEnd" {...FIELD} />
@@ -92,7 +93,7 @@ const NewHousehold = () => {
       {section('app.frontDesk.assets')}
       <ArrayInput source="household.assets" label={false}>
         <SimpleFormIterator inline disableReordering>
-          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} emptyValue={null} sx={{ minWidth: 240 }} />
+          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} parse={emptyToNull} sx={{ minWidth: 240 }} />
           <SelectInput source="kind" label="app.item.kind" choices={choices('assetKind')} {...FIELD} />
           <TextInput source="description" label="app.item.description" sx={{ minWidth: 240 }} />
           <NumberInput source="value" label="app.item.value" min={0} {...FIELD} />
@@ -101,7 +102,7 @@ const NewHousehold = () => {
       {section('app.frontDesk.rigidExpenses')}
       <ArrayInput source="household.rigidExpenses" label={false}>
         <SimpleFormIterator inline disableReordering>
-          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} emptyValue={null} sx={{ minWidth: 240 }} />
+          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} parse={emptyToNull} sx={{ minWidth: 240 }} />
           <SelectInput source="kind" label="app.item.kind" choices={choices('rigidExpenseKind')} {...FIELD} />
           <DateInput source="periodStart" label="app.item.periodStart" {...FIELD} />
           <DateInput source="periodEnd" label="app.item.periodEnd" {...FIELD} />

@@ -1,4 +1,5 @@
 import { Datagrid, DateField, DateInput, List, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { LocalDateField } from '../common/fields';
 import { Box, Grid, Typography } from '@mui/material';
 
 const filters = [
@@ -37,7 +38,7 @@ const BeforeAfter = () => {
 export const AuditList = () => (
   <List filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} exporter={false} title="app.audit.title" perPage={50}>
     <Datagrid bulkActionButtons={false} expand={<BeforeAfter />} rowClick="expand">
-      <DateField source="occurredAt" showTime />
+      <LocalDateField source="occurredAt" showTime />
       <TextField source="username" />
       <TextField source="ip" sortable={false} />
       <TextField source="action" />

@@ -1,6 +1,6 @@
 import { BooleanField, Datagrid, DateField, List, SearchInput, SelectInput, TextField } from 'react-admin';
 import { choices } from '../common/enums';
-import { EnumField, JurisdictionField } from '../common/fields';
+import { EnumField, JurisdictionField, LocalDateField } from '../common/fields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,7 +17,7 @@ export const CaseList = () => (
       <JurisdictionField source="streetCode" label="resources.cases.fields.streetCode" />
       <TextField source="householdId" sortable={false} />
       <BooleanField source="conflictOfInterest" sortable={false} />
-      <DateField source="acceptedAt" showTime />
+      <LocalDateField source="acceptedAt" showTime />
     </Datagrid>
   </List>
 );

@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { FieldProps, useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { DateField, FieldProps, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { enumKey, EnumName } from './enums';
 import { useJurisdictions } from './useJurisdictions';
 
@@ -52,3 +52,9 @@ export const useFormatDate = () => {
 
 export const formatMoney = (value?: number | string | null) =>
   value == null ? '' : Number(value).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** react-admin's DateField in the UI language, 24-hour clock. */
+export const LocalDateField = (props: FieldProps & { source: string; showTime?: boolean }) => {
+  const locale = useLocale();
+  return <DateField {...props} locales={locale} options={props.showTime ? { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } : undefined} />;
+};

@@ -1,5 +1,6 @@
 import { ChangeEvent, useState } from 'react';
-import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
+import { hasAnyRole, HOUSEHOLD_EDIT_ROLES, PERSONAL_DATA_ROLES } from '../authProvider';
 import {
   Alert, Box, Button, Dialog, DialogContent, DialogTitle, MenuItem, Table, TableBody, TableCell, TableHead,
   TableRow, TextField, Typography,
@@ -31,6 +32,9 @@ export const HouseholdDocuments = ({ record }: { record: any }) => {
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { permissions: roles } = usePermissions<string[]>();
+  const canUpload = hasAnyRole(roles, HOUSEHOLD_EDIT_ROLES);
+  const canPreview = hasAnyRole(roles, PERSONAL_DATA_ROLES);
   const [preview, setPreview] = useState<{ url: string; type: string; name: string } | null>(null);
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
@@ -75,7 +79,7 @@ export const HouseholdDocuments = ({ record }: { record: any }) => {
   const documents: any[] = record.documents ?? [];
   return (
     <Box>
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
+      {canUpload && <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
         <TextField select size="small" label={translate('app.household.documentKind')} value={kind}
           onChange={e => setKind(e.target.value)} sx={{ minWidth: 200 }}>
           {ENUMS.documentKind.map(k => <MenuItem key={k} value={k}>{translate(enumKey('documentKind', k))}</MenuItem>)}
@@ -86,7 +90,7 @@ export const HouseholdDocuments = ({ record }: { record: any }) => {
         </Button>
         {file && <Typography variant="body2">{file.name} ({size(file.size)})</Typography>}
         <Button variant="contained" disabled={!file || busy} onClick={upload}>{translate('app.household.upload')}</Button>
-      </Box>
+      </Box>}
       {error && <Alert severity="error" sx={{ mb: 2 }}>{error}</Alert>}
       {documents.length === 0 ? (
         <Typography color="text.secondary">{translate('app.household.none')}</Typography>
@@ -108,7 +112,7 @@ export const HouseholdDocuments = ({ record }: { record: any }) => {
                 <TableCell>{doc.fileName}</TableCell>
                 <TableCell>{size(doc.sizeBytes)}</TableCell>
                 <TableCell>{formatDate(doc.uploadedAt)}</TableCell>
-                <TableCell><Button size="small" onClick={() => open(doc)}>{translate('app.household.preview')}</Button></TableCell>
+                <TableCell>{canPreview && <Button size="small" onClick={() => open(doc)}>{translate('app.household.preview')}</Button>}</TableCell>
               </TableRow>
             ))}
           </TableBody>

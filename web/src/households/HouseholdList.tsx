@@ -1,5 +1,5 @@
 import { Datagrid, DateField, List, NumberField, SearchInput, TextField } from 'react-admin';
-import { JurisdictionField } from '../common/fields';
+import { JurisdictionField, LocalDateField } from '../common/fields';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn placeholder="app.household.searchHint" sx={{ minWidth: 360 }} />];
 
@@ -12,7 +12,7 @@ export const HouseholdList = () => (
       <TextField source="address" />
       <JurisdictionField source="communityCode" label="resources.households.fields.communityCode" />
       <NumberField source="memberCount" sortable={false} />
-      <DateField source="updatedAt" showTime />
+      <LocalDateField source="updatedAt" showTime />
     </Datagrid>
   </List>
 );

@@ -7,7 +7,7 @@ import {
   Alert, Box, Card, CardContent, Chip, CircularProgress, Grid, Tab, Table, TableBody, TableCell, TableHead,
   TableRow, Tabs, Typography,
 } from '@mui/material';
-import { EnumField, formatMoney, JurisdictionField, useFormatDate } from '../common/fields';
+import { EnumField, formatMoney, JurisdictionField, useFormatDate, LocalDateField } from '../common/fields';
 import { enumKey } from '../common/enums';
 import { RevealValue } from './RevealButton';
 import { HouseholdDocuments } from './HouseholdDocuments';
@@ -145,7 +145,7 @@ const HouseholdDetail = () => {
                 <TextField source="caseNumber" />
                 <EnumField source="category" name="category" label="resources.cases.fields.category" />
                 <EnumField source="status" name="caseStatus" label="resources.cases.fields.status" chip />
-                <DateField source="acceptedAt" showTime />
+                <LocalDateField source="acceptedAt" showTime />
               </Datagrid>
             </ReferenceManyField>
           )}

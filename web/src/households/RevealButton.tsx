@@ -3,10 +3,10 @@ import { HttpError, useDataProvider, useNotify, usePermissions, useTranslate } f
 import { Box, Button, Tooltip } from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import type { AppDataProvider } from '../dataProvider';
-import { hasAnyRole } from '../authProvider';
+import { hasAnyRole, PERSONAL_DATA_ROLES } from '../authProvider';
 
 /** Roles that may see full resident ID and phone numbers (the server decides; 403 is shown as a message). */
-export const REVEAL_ROLES = ['window-clerk', 'caseworker', 'street-reviewer', 'street-head', 'county-approver', 'county-auditor'];
+export const REVEAL_ROLES = PERSONAL_DATA_ROLES;
 
 /** Shows a masked value with a button that asks the server for the full one (an audited view). */
 export const RevealValue = ({ masked, fetchFull, label, testId }: {

@@ -1,5 +1,5 @@
 import { BooleanField, CreateButton, Datagrid, DateField, EditButton, List, TextField, TopToolbar } from 'react-admin';
-import { JurisdictionField, RolesField } from '../common/fields';
+import { JurisdictionField, RolesField, LocalDateField } from '../common/fields';
 import { LockButton } from './LockButton';
 
 export const UserList = () => (
@@ -11,8 +11,8 @@ export const UserList = () => (
       <JurisdictionField source="jurisdictionCode" label="resources.users.fields.jurisdictionCode" />
       <RolesField source="roles" label="resources.users.fields.roles" />
       <BooleanField source="locked" />
-      <DateField source="lockedUntil" showTime />
-      <DateField source="createdAt" showTime />
+      <LocalDateField source="lockedUntil" showTime />
+      <LocalDateField source="createdAt" showTime />
       <LockButton />
       <EditButton />
     </Datagrid>
