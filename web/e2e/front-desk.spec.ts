@@ -24,8 +24,8 @@ test.describe.serial('front desk, household file and jurisdiction', () => {
     await choose(page, '所属社区', /永安里社区/);
     await page.getByLabel('住址').fill('建外街道测试小区1号楼101');
     await page.getByLabel('联系电话').fill('13800138000');
-    await page.getByLabel('姓名').first().fill('测试户主');
-    await page.getByLabel('身份证号').first().fill(residentId);
+    await page.getByLabel('姓名', { exact: true }).first().fill('测试户主');
+    await page.getByLabel('身份证号', { exact: true }).first().fill(residentId);
     const birth = `${residentId.slice(6, 10)}-${residentId.slice(10, 12)}-${residentId.slice(12, 14)}`;
     await expect(page.getByLabel('出生日期').first()).toHaveValue(birth);
     await expect(page.getByRole('combobox', { name: '性别' }).first()).toContainText('男');
@@ -72,7 +72,7 @@ test.describe.serial('front desk, household file and jurisdiction', () => {
     await login(page, 'clerk.110108001');
     await page.goto('/#/households');
     await page.getByPlaceholder(/身份证号/).fill(residentId);
-    await expect(page.getByText('没有家庭档案')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText(/没有家庭档案/)).toBeVisible({ timeout: 15_000 });
     await page.goto(`/#/households/${householdId}/show`);
     await expect(page.getByTestId('not-found')).toBeVisible({ timeout: 15_000 });
   });

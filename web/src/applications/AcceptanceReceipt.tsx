@@ -21,7 +21,11 @@ export const AcceptanceReceipt = ({ accepted, applicant, checklist, onAnother }:
   const { name } = useJurisdictions();
   const date = new Date(accepted.acceptedAt);
   const dateText = Number.isNaN(date.getTime()) ? accepted.acceptedAt : date.toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
-  const materials = accepted.materials.map(code => {
+  const order = (code: string) => {
+    const index = checklist.findIndex(i => i.code === code);
+    return index < 0 ? 999 : index;
+  };
+  const materials = [...accepted.materials].sort((a, b) => order(a) - order(b)).map(code => {
     const item = checklist.find(i => i.code === code);
     return item ? materialName(item, locale) : code;
   });

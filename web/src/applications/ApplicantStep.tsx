@@ -30,16 +30,16 @@ export const ApplicantStep = ({ checklist }: { checklist: ChecklistItem[] }) => 
       <CardContent>
         {mode === 'new' ? (
           <SelectInput source="applicantResidentId" label="app.frontDesk.applicant" choices={memberChoices}
-            translateChoice={false} sx={{ minWidth: 360 }} />
+            translateChoice={false} fullWidth={false} sx={{ width: 420 }} />
         ) : (
-          <TextInput source="applicantResidentId" label="app.frontDesk.applicant" parse={upper} sx={{ minWidth: 360 }} />
+          <TextInput source="applicantResidentId" label="app.frontDesk.applicant" parse={upper} fullWidth={false} sx={{ width: 420 }} />
         )}
         <BooleanInput source="withAgent" label="app.frontDesk.withAgent" />
         {withAgent && (
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-            <TextInput source="agent.name" label="app.frontDesk.agentName" />
-            <TextInput source="agent.residentId" label="app.frontDesk.agentResidentId" parse={upper} sx={{ minWidth: 240 }} />
-            <TextInput source="agent.relation" label="app.frontDesk.agentRelation" />
+            <TextInput source="agent.name" label="app.frontDesk.agentName" fullWidth={false} />
+            <TextInput source="agent.residentId" label="app.frontDesk.agentResidentId" parse={upper} fullWidth={false} sx={{ width: 240 }} />
+            <TextInput source="agent.relation" label="app.frontDesk.agentRelation" fullWidth={false} />
           </Box>
         )}
         <Typography variant="subtitle1" sx={{ mt: 1, fontWeight: 600 }}>{translate('app.frontDesk.materials')}</Typography>

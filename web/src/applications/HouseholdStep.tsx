@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   ArrayInput, DateInput, NumberInput, RadioButtonGroupInput, SelectInput, SimpleFormIterator, TextInput,
-  useDataProvider, useLocale, useSourceContext, useTranslate,
+  useDataProvider, useLocale, useSimpleFormIterator, useSourceContext, useTranslate,
 } from 'react-admin';
 import {
   Alert, Box, Button, Card, CardContent, Divider, List, ListItemButton, ListItemIcon, ListItemText, TextField, Typography,
 } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
+import AddIcon from '@mui/icons-material/Add';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import { choices } from '../common/enums';
@@ -33,6 +34,16 @@ const ResidentIdAutoFill = () => {
   return null;
 };
 
+const AddRowButton = ({ label, item }: { label: string; item?: () => object }) => {
+  const translate = useTranslate();
+  const { add } = useSimpleFormIterator();
+  return (
+    <Button size="small" variant="outlined" startIcon={<AddIcon />} sx={{ my: 1 }} onClick={() => add(item?.())}>
+      {translate(label)}
+    </Button>
+  );
+};
+
 export const useMemberChoices = () => {
   const members = useWatch({ name: 'household.members' }) ?? [];
   return members
@@ -40,7 +51,11 @@ export const useMemberChoices = () => {
     .map((m: any) => ({ id: m.residentId, name: `${m.name || ''} ${m.residentId}` }));
 };
 
-const FIELD = { sx: { minWidth: 170 } };
+const FIELD = { sx: { width: 170 } };
+const ITERATOR = {
+  '& .RaSimpleFormIterator-form': { flexWrap: 'wrap', flex: 1, minWidth: 0, columnGap: 1.5, rowGap: 0 },
+  '& .RaSimpleFormIterator-line': { borderBottom: '1px solid #e0e0e0', py: 1 },
+};
 
 const NewHousehold = () => {
   const translate = useTranslate();
@@ -55,22 +70,22 @@ const NewHousehold = () => {
     <Box>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
         <SelectInput source="household.communityCode" label="app.frontDesk.community" choices={communities}
-          translateChoice={false} sx={{ minWidth: 240 }} />
-        <TextInput source="household.address" label="app.frontDesk.address" sx={{ flex: 1, minWidth: 320 }} />
-        <TextInput source="household.phone" label="app.frontDesk.phone" sx={{ minWidth: 180 }} />
+          translateChoice={false} fullWidth={false} sx={{ width: 260 }} />
+        <TextInput source="household.address" label="app.frontDesk.address" fullWidth={false} sx={{ flex: 1, minWidth: 320 }} />
+        <TextInput source="household.phone" label="app.frontDesk.phone" fullWidth={false} sx={{ width: 200 }} />
       </Box>
       {section('app.frontDesk.members')}
       <ArrayInput source="household.members" label={false}>
-        <SimpleFormIterator inline disableReordering getItemLabel={index => `${index + 1}`}
-          addButton={<Button size="small" variant="outlined" sx={{ my: 1 }}>{translate('app.member.add')}</Button>}>
+        <SimpleFormIterator inline disableReordering disableClear sx={ITERATOR} getItemLabel={index => `${index + 1}`}
+          addButton={<AddRowButton label="app.member.add" item={emptyMember} />}>
           <ResidentIdAutoFill />
           <TextInput source="name" label="app.member.name" {...FIELD} />
-          <TextInput source="residentId" label="app.member.residentId" parse={upper} sx={{ minWidth: 220 }} />
+          <TextInput source="residentId" label="app.member.residentId" parse={upper} sx={{ width: 220 }} />
           <SelectInput source="relation" label="app.member.relation" choices={choices('relation')} {...FIELD} />
           <DateInput source="birthDate" label="app.member.birthDate" {...FIELD} />
-          <SelectInput source="sex" label="app.member.sex" choices={choices('sex')} sx={{ minWidth: 100 }} />
+          <SelectInput source="sex" label="app.member.sex" choices={choices('sex')} sx={{ width: 100 }} />
           <SelectInput source="disabilityKind" label="app.member.disabilityKind" choices={choices('disabilityKind')} parse={emptyToNull} {...FIELD} />
-          <SelectInput source="disabilityGrade" label="app.member.disabilityGrade" choices={choices('disabilityGrade')} parse={emptyToNull} sx={{ minWidth: 120 }} />
+          <SelectInput source="disabilityGrade" label="app.member.disabilityGrade" choices={choices('disabilityGrade')} parse={emptyToNull} sx={{ width: 120 }} />
           <SelectInput source="workAbility" label="app.member.workAbility" choices={choices('workAbility')} {...FIELD} />
           <SelectInput source="illness" label="app.member.illness" choices={choices('illness')} {...FIELD} />
           <TextInput source="illnessNote" label="app.member.illnessNote" {...FIELD} />
@@ -81,8 +96,8 @@ const NewHousehold = () => {
       <Divider sx={{ my: 1 }} />
       {section('app.frontDesk.incomes')}
       <ArrayInput source="household.incomes" label={false}>
-        <SimpleFormIterator inline disableReordering>
-          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} parse={emptyToNull} sx={{ minWidth: 240 }} />
+        <SimpleFormIterator inline disableReordering disableClear sx={ITERATOR} addButton={<AddRowButton label="app.frontDesk.addIncome" />}>
+          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} parse={emptyToNull} sx={{ width: 260 }} />
           <SelectInput source="kind" label="app.item.kind" choices={choices('incomeKind')} {...FIELD} />
           <DateInput source="periodStart" label="app.item.periodStart" {...FIELD} />
           <DateInput source="periodEnd" label="app.item.periodEnd" {...FIELD} />
@@ -92,17 +107,17 @@ const NewHousehold = () => {
       </ArrayInput>
       {section('app.frontDesk.assets')}
       <ArrayInput source="household.assets" label={false}>
-        <SimpleFormIterator inline disableReordering>
-          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} parse={emptyToNull} sx={{ minWidth: 240 }} />
+        <SimpleFormIterator inline disableReordering disableClear sx={ITERATOR} addButton={<AddRowButton label="app.frontDesk.addAsset" />}>
+          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} parse={emptyToNull} sx={{ width: 260 }} />
           <SelectInput source="kind" label="app.item.kind" choices={choices('assetKind')} {...FIELD} />
-          <TextInput source="description" label="app.item.description" sx={{ minWidth: 240 }} />
+          <TextInput source="description" label="app.item.description" sx={{ width: 260 }} />
           <NumberInput source="value" label="app.item.value" min={0} {...FIELD} />
         </SimpleFormIterator>
       </ArrayInput>
       {section('app.frontDesk.rigidExpenses')}
       <ArrayInput source="household.rigidExpenses" label={false}>
-        <SimpleFormIterator inline disableReordering>
-          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} parse={emptyToNull} sx={{ minWidth: 240 }} />
+        <SimpleFormIterator inline disableReordering disableClear sx={ITERATOR} addButton={<AddRowButton label="app.frontDesk.addRigidExpense" />}>
+          <SelectInput source="memberResidentId" label="app.item.member" choices={memberChoices} translateChoice={false} parse={emptyToNull} sx={{ width: 260 }} />
           <SelectInput source="kind" label="app.item.kind" choices={choices('rigidExpenseKind')} {...FIELD} />
           <DateInput source="periodStart" label="app.item.periodStart" {...FIELD} />
           <DateInput source="periodEnd" label="app.item.periodEnd" {...FIELD} />

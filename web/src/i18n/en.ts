@@ -169,6 +169,7 @@ const en = {
       existing: 'Existing household', newHousehold: 'Register a new household',
       lookupResidentId: 'Resident ID of a member', lookup: 'Look up', noMatch: 'No household in your jurisdiction has a member with this resident ID.',
       select: 'Select', selected: 'Selected', pickHousehold: 'Select a household or register a new one',
+      addIncome: 'Add income', addAsset: 'Add asset', addRigidExpense: 'Add rigid expense',
       members: 'Members', incomes: 'Income', assets: 'Assets', rigidExpenses: 'Rigid expenses',
       community: 'Community', address: 'Address', phone: 'Phone',
       applicant: 'Applicant (resident ID of a member)', withAgent: 'An agent applies on behalf of the applicant',

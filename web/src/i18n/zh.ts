@@ -169,6 +169,7 @@ const zh = {
       existing: '已有家庭档案', newHousehold: '登记新家庭',
       lookupResidentId: '家庭成员身份证号', lookup: '查找', noMatch: '本辖区没有包含该身份证号成员的家庭。',
       select: '选择', selected: '已选择', pickHousehold: '请选择已有家庭或登记新家庭',
+      addIncome: '添加收入', addAsset: '添加财产', addRigidExpense: '添加刚性支出',
       members: '家庭成员', incomes: '收入', assets: '财产', rigidExpenses: '刚性支出',
       community: '所属社区', address: '住址', phone: '联系电话',
       applicant: '申请人（家庭成员身份证号）', withAgent: '由代理人代为申请',
