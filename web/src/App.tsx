@@ -1,0 +1,38 @@
+import { Admin, Resource } from 'react-admin';
+import { authProvider, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeUsers } from './authProvider';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './layout/LoginPage';
+import { Dashboard } from './dashboard/Dashboard';
+import { theme } from './theme';
+import applications from './applications';
+import households from './households';
+import cases from './cases';
+import audit from './audit';
+import users from './users';
+
+export const App = () => (
+  <Admin
+    disableTelemetry
+    requireAuth
+    title="app.title"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={AppLayout}
+    loginPage={LoginPage}
+    dashboard={Dashboard}
+    theme={theme}
+  >
+    {(roles: string[]) => (
+      <>
+        {canSeeFrontDesk(roles) && <Resource name="applications" {...applications} />}
+        {canSeeCases(roles) && <Resource name="households" {...households} recordRepresentation="id" />}
+        {canSeeCases(roles) && <Resource name="cases" {...cases} recordRepresentation="caseNumber" />}
+        {canSeeAudit(roles) && <Resource name="audit" {...audit} />}
+        {canSeeUsers(roles) && <Resource name="users" {...users} recordRepresentation="username" />}
+      </>
+    )}
+  </Admin>
+);

@@ -1,0 +1,69 @@
+import { AuthProvider } from 'react-admin';
+import { apiFetch, Problem } from './dataProvider/http';
+import { clearSession, getSession, Session, setSession } from './dataProvider/session';
+
+export const ROLES = {
+  clerk: 'window-clerk',
+  admin: 'admin',
+  auditor: 'county-auditor',
+};
+
+/** Roles that work on households and cases. */
+export const CASE_ROLES = [
+  'window-clerk', 'caseworker', 'street-reviewer', 'street-head', 'county-approver', 'county-auditor',
+  'grid-cadre',
+];
+
+/** Roles that may see full resident ID numbers, phone numbers and document contents. */
+export const PERSONAL_DATA_ROLES = [
+  'window-clerk', 'caseworker', 'street-reviewer', 'street-head', 'county-approver', 'county-auditor',
+];
+
+/** Roles that may change a household file (upload documents). */
+export const HOUSEHOLD_EDIT_ROLES = ['window-clerk', 'caseworker'];
+
+export const hasAnyRole = (roles: string[] | undefined, wanted: string[]) =>
+  !!roles && roles.some(role => wanted.includes(role));
+
+export const canSeeFrontDesk = (roles?: string[]) => hasAnyRole(roles, [ROLES.clerk]);
+export const canSeeCases = (roles?: string[]) => hasAnyRole(roles, CASE_ROLES);
+export const canSeeAudit = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin, ROLES.auditor]);
+export const canSeeUsers = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin]);
+
+export const authProvider: AuthProvider = {
+  login: async ({ username, password }) => {
+    const response = await apiFetch('/api/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ username, password }),
+      anonymous: true,
+    });
+    const body = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const problem = body as Problem | undefined;
+      throw new Error(problem?.title || 'app.login.failed');
+    }
+    setSession(body as Session);
+  },
+  logout: async () => {
+    if (getSession()) {
+      await apiFetch('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    }
+    clearSession();
+  },
+  checkAuth: async () => {
+    if (!getSession()) throw new Error('ra.auth.auth_check_error');
+  },
+  checkError: async error => {
+    if (error?.status === 401) {
+      clearSession();
+      throw new Error('app.login.expired');
+    }
+  },
+  getIdentity: async () => {
+    const session = getSession();
+    if (!session) throw new Error('ra.auth.auth_check_error');
+    const { user } = session;
+    return { id: user.username, fullName: user.displayName || user.username, ...user };
+  },
+  getPermissions: async () => getSession()?.user.roles ?? [],
+};

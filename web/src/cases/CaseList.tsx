@@ -1,0 +1,23 @@
+import { BooleanField, Datagrid, DateField, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { choices } from '../common/enums';
+import { EnumField, JurisdictionField, LocalDateField } from '../common/fields';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={choices('caseStatus')} alwaysOn />,
+  <SelectInput key="category" source="category" choices={choices('category')} alwaysOn />,
+];
+
+export const CaseList = () => (
+  <List filters={filters} sort={{ field: 'acceptedAt', order: 'DESC' }} exporter={false} title="app.menu.cases">
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="caseNumber" />
+      <EnumField source="category" name="category" label="resources.cases.fields.category" />
+      <EnumField source="status" name="caseStatus" label="resources.cases.fields.status" chip />
+      <JurisdictionField source="streetCode" label="resources.cases.fields.streetCode" />
+      <TextField source="householdId" sortable={false} />
+      <BooleanField source="conflictOfInterest" sortable={false} />
+      <LocalDateField source="acceptedAt" showTime />
+    </Datagrid>
+  </List>
+);

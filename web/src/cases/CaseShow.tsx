@@ -1,0 +1,98 @@
+import { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { ShowBase, Title, useShowContext, useTranslate, useLocale } from 'react-admin';
+import {
+  Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, Grid, Link, Table, TableBody, TableCell,
+  TableHead, TableRow, Typography,
+} from '@mui/material';
+import { JurisdictionField, useFormatDate } from '../common/fields';
+import { CaseDiagram } from './CaseDiagram';
+
+const Info = ({ label, children }: { label: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary">{translate(label)}</Typography>
+      <Typography variant="body1" component="div">{children ?? '—'}</Typography>
+    </Box>
+  );
+};
+
+const CaseDetail = () => {
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  useLocale();
+  const { record, error, isPending } = useShowContext();
+  if (isPending) return <Box sx={{ p: 4 }}><CircularProgress /></Box>;
+  if (error || !record) {
+    return (
+      <Card sx={{ mt: 2 }}>
+        <Title title="ra.page.not_found" />
+        <CardContent><Alert severity="warning" data-testid="not-found">{translate('ra.page.not_found')} — {translate('app.error.notFound')}</Alert></CardContent>
+      </Card>
+    );
+  }
+  const f = (key: string) => `resources.cases.fields.${key}`;
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title={translate('app.case.title', { id: record.caseNumber })} />
+      <Card sx={{ mb: 2 }}>
+        <CardContent>
+          <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
+            <Typography variant="h6" data-testid="case-title">{translate('app.case.title', { id: record.caseNumber })}</Typography>
+            <Chip color={record.status === 'OPEN' ? 'primary' : 'default'} label={translate(`app.enums.caseStatus.${record.status}`, { _: record.status })} />
+            {record.conflictOfInterest && <Chip color="warning" label={translate(f('conflictOfInterest'))} />}
+          </Box>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 4 }}><Info label={f('category')}>{translate(`app.enums.category.${record.category}`, { _: record.category })}</Info></Grid>
+            <Grid size={{ xs: 12, md: 4 }}><Info label={f('streetCode')}><JurisdictionField source="streetCode" /></Info></Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Info label={f('householdId')}>
+                <Link component={RouterLink} to={`/households/${record.householdId}/show`}>{translate('app.case.household')} {record.householdId}</Link>
+              </Info>
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}><Info label={f('acceptedAt')}>{formatDate(record.acceptedAt)}</Info></Grid>
+            <Grid size={{ xs: 12, md: 4 }}><Info label={f('closedAt')}>{formatDate(record.closedAt) || '—'}</Info></Grid>
+            <Grid size={{ xs: 12, md: 4 }}><Info label={f('agentName')}>{record.agentName ? `${record.agentName}（${record.agentRelation ?? ''}）` : '—'}</Info></Grid>
+            <Grid size={{ xs: 12, md: 4 }}><Info label={f('activeSteps')}>{(record.activeSteps ?? []).join('、') || '—'}</Info></Grid>
+            <Grid size={{ xs: 12, md: 8 }}><Info label={f('processDefinitionId')}><Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{record.processDefinitionId ?? '—'}</Typography></Info></Grid>
+            <Grid size={{ xs: 12 }}><Info label={f('materials')}>{(record.materials ?? []).map((m: string) => <Chip key={m} size="small" sx={{ mr: 0.5 }} label={m} />)}</Info></Grid>
+          </Grid>
+        </CardContent>
+      </Card>
+      <Card sx={{ mb: 2 }}>
+        <CardHeader title={translate('app.case.diagram')} />
+        <CardContent><CaseDiagram caseNumber={record.caseNumber} /></CardContent>
+      </Card>
+      <Card>
+        <CardHeader title={translate('app.case.timeline')} />
+        <CardContent>
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                {['occurredAt', 'type', 'step', 'actor', 'detail'].map(k => <TableCell key={k} sx={{ fontWeight: 600 }}>{translate(`app.case.${k}`)}</TableCell>)}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {(record.timeline ?? []).map((e: any, i: number) => (
+                <TableRow key={i}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(e.occurredAt)}</TableCell>
+                  <TableCell>{translate(`app.enums.timeline.${e.type}`, { _: e.type })}</TableCell>
+                  <TableCell>{e.step}</TableCell>
+                  <TableCell>{e.actor}</TableCell>
+                  <TableCell>{e.detail}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
+
+export const CaseShow = () => (
+  <ShowBase queryOptions={{ retry: false, onError: () => undefined }}>
+    <CaseDetail />
+  </ShowBase>
+);

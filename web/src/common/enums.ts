@@ -1,0 +1,29 @@
+/** The server's enumerations; labels live under app.enums.<name>.<VALUE> in both languages. */
+export const ENUMS = {
+  category: ['DIBAO', 'TEKUN', 'MARGINAL', 'RIGID_EXPENDITURE', 'TEMPORARY_AID'],
+  caseStatus: ['OPEN', 'CLOSED'],
+  relation: ['HEAD', 'SPOUSE', 'CHILD', 'CHILD_IN_LAW', 'GRANDCHILD', 'PARENT', 'PARENT_IN_LAW', 'GRANDPARENT', 'SIBLING', 'OTHER'],
+  sex: ['MALE', 'FEMALE'],
+  disabilityKind: ['VISUAL', 'HEARING', 'SPEECH', 'PHYSICAL', 'INTELLECTUAL', 'MENTAL', 'MULTIPLE'],
+  disabilityGrade: ['1', '2', '3', '4'],
+  workAbility: ['FULL', 'PARTIAL', 'NONE'],
+  illness: ['NONE', 'CHRONIC', 'SERIOUS'],
+  employmentStatus: ['EMPLOYED', 'FLEXIBLE', 'UNEMPLOYED', 'RETIRED', 'NOT_OF_WORKING_AGE'],
+  studentStatus: ['NONE', 'PRESCHOOL', 'PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'VOCATIONAL', 'HIGHER'],
+  incomeKind: ['WAGES', 'BUSINESS', 'PROPERTY', 'TRANSFER', 'PENSION', 'OTHER'],
+  assetKind: ['DEPOSIT', 'VEHICLE', 'REAL_ESTATE', 'SECURITIES', 'BUSINESS', 'OTHER'],
+  rigidExpenseKind: ['MEDICAL', 'EDUCATION', 'REHABILITATION'],
+  need: ['ALWAYS', 'WITH_AGENT', 'OPTIONAL'],
+  level: ['CITY', 'DISTRICT', 'STREET', 'COMMUNITY'],
+  timeline: ['ACCEPTED', 'STEP_STARTED', 'STEP_COMPLETED', 'CONFLICT_OF_INTEREST_REGISTERED', 'NO_CONFLICT_OF_INTEREST', 'PROCESS_ENDED'],
+  documentKind: ['RESIDENT_ID', 'HOUSEHOLD_REGISTER', 'INCOME_PROOF', 'ASSET_PROOF', 'MEDICAL_RECORD', 'DISABILITY_CERTIFICATE', 'APPLICATION_FORM', 'OTHER'],
+  role: ['window-clerk', 'caseworker', 'street-reviewer', 'street-head', 'county-approver', 'county-auditor', 'grid-cadre', 'process-manager', 'admin'],
+} as const;
+
+export type EnumName = keyof typeof ENUMS;
+
+export const enumKey = (name: EnumName, value: string | number | null | undefined): string =>
+  `app.enums.${name}.${value}`;
+
+export const choices = (name: EnumName) =>
+  ENUMS[name].map(value => ({ id: name === 'disabilityGrade' ? Number(value) : value, name: enumKey(name, value) }));
