@@ -35,7 +35,9 @@ class EmbeddedPostgresConfiguration {
         .setPort(properties.port())
         .setLocaleConfig("encoding", "UTF8")
         .setLocaleConfig("locale", "C")
-        .setServerConfig("max_connections", "200");
+        .setServerConfig("max_connections", "200")
+        // Spring closes it after the pool (destroy method); a hook of its own would race with that.
+        .setRegisterShutdownHook(false);
     if (properties.ephemeral()) {
       builder.setCleanDataDirectory(true);
     } else {
