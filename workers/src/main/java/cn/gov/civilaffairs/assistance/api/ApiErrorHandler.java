@@ -152,6 +152,14 @@ class ApiErrorHandler {
     return problem(HttpStatus.CONFLICT, code, List.of(), Map.of());
   }
 
+  @ExceptionHandler(cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException.class)
+  ResponseEntity<ProblemDetail> calendarYearMissing(
+      cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException e) {
+    log.error("{}", e.getMessage());
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, "CALENDAR_YEAR_MISSING", List.of(), Map.of("year", e.year()),
+        e.year());
+  }
+
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<ProblemDetail> engine(ProcessEngineException e) {
     log.error("Workflow engine refused the request; the transaction was rolled back", e);

@@ -81,8 +81,7 @@ public class ApplicationCases {
     AssistanceCase opened = cases.saveAndFlush(new AssistanceCase(caseNumber, application, now));
     application.materials().stream().distinct().forEach(material -> jdbc.update(
         "insert into case_materials (case_id, material_code) values (?, ?)", opened.id(), material));
-    timeline.record(caseNumber, "accepted", "ACCEPTED", null, actor,
-        "materials: " + String.join(", ", application.materials()));
+    timeline.record(caseNumber, "accepted", "ACCEPTED", null, actor, application.materialsReceived());
     String district = jurisdictions.ancestorAt(application.streetCode(), JurisdictionLevel.DISTRICT)
         .map(Jurisdiction::code).orElseThrow();
     ProcessInstance instance = runtime.startProcessInstanceByKey(

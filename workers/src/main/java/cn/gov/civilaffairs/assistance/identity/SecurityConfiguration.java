@@ -12,6 +12,8 @@ import static cn.gov.civilaffairs.assistance.identity.Role.WINDOW_CLERK;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import org.springframework.http.HttpMethod;
+
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
@@ -87,6 +89,8 @@ class SecurityConfiguration {
             .requestMatchers("/api/conflict-of-interest-declarations/**")
                 .hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER, ADMIN))
             .requestMatchers("/api/tasks/**").hasAnyAuthority(authorities(CASE_ROLES))
+            .requestMatchers(GET, "/api/calendar/**", "/api/calendar").authenticated()
+            .requestMatchers(HttpMethod.PUT, "/api/calendar/*").hasAuthority(ADMIN.authority())
             .anyRequest().denyAll())
         .oauth2ResourceServer(resourceServer -> resourceServer
             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {

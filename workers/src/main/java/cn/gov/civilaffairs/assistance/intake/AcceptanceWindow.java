@@ -92,7 +92,7 @@ public class AcceptanceWindow {
     NewCase.Agent agent = form.agent() == null ? null
         : new NewCase.Agent(form.agent().name(), form.agent().residentId(), form.agent().relation());
     AssistanceCase opened = cases.open(new NewCase(form.category(), street.code(), household.id(),
-        applicant.id(), agent, true, true, form.materials()));
+        applicant.id(), agent, true, true, form.materials(), received(form)));
     if (idempotencyKey != null) {
       idempotencyKeys.remember(idempotencyKey, hash(form), opened.id());
     }
@@ -139,6 +139,14 @@ public class AcceptanceWindow {
           missing.stream().map(item -> FieldViolation.of("materials." + item.code(), "MATERIAL_MISSING")).toList(),
           Map.of("missing", missing));
     }
+  }
+
+  /** The materials handed in, by their checklist names, for the case timeline. */
+  private String received(ApplicationForm form) {
+    return "已收材料：" + checklist.itemsFor(form.category()).stream()
+        .filter(item -> form.materials().contains(item.code()))
+        .map(MaterialsChecklist.Item::name)
+        .collect(java.util.stream.Collectors.joining("、"));
   }
 
   private Household household(ApplicationForm form) {
