@@ -37,7 +37,8 @@ const BeforeAfter = () => {
 
 export const AuditList = () => (
   <List filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} exporter={false} title="app.audit.title" perPage={50}>
-    <Datagrid bulkActionButtons={false} expand={<BeforeAfter />} rowClick="expand">
+    <Datagrid bulkActionButtons={false} expand={<BeforeAfter />} rowClick="expand"
+      sx={{ '& .column-occurredAt, & .column-caseNumber': { whiteSpace: 'nowrap' } }}>
       <LocalDateField source="occurredAt" showTime />
       <TextField source="username" />
       <TextField source="ip" sortable={false} />
