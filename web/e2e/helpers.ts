@@ -23,13 +23,6 @@ export const randomResidentId = (region = '110105', sex: 'MALE' | 'FEMALE' = 'MA
 };
 
 export const login = async (page: Page, username: string, password = PASSWORD) => {
-  if (process.env.E2E_FAKE_AUTH) {
-    // Development only, for a server without /api/auth yet: answer the login call in the browser.
-    await page.route('**/api/auth/login', route => route.fulfill({ json: {
-      token: 'dev', refreshToken: 'dev', expiresAt: '2099-01-01T00:00:00Z',
-      user: { username, displayName: username, jurisdictionCode: username.split('.')[1], roles: ['window-clerk'] },
-    } }));
-  }
   await page.goto('/#/login');
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);

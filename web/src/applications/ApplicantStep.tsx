@@ -4,6 +4,7 @@ import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import type { ChecklistItem } from '../dataProvider';
 import { materialName } from './applicationForm';
 import { useMemberChoices } from './HouseholdStep';
+import { CheckboxInput } from '../common/CheckboxInput';
 
 const upper = (v: string) => (v == null ? v : v.toUpperCase().trim());
 
@@ -47,8 +48,8 @@ export const ApplicantStep = ({ checklist }: { checklist: ChecklistItem[] }) => 
           optionText={renderMaterial as any}
           row={false} />
         <Box sx={{ mt: 1 }}>
-          <BooleanInput source="truthPledgeSigned" label="app.frontDesk.truthPledge" />
-          <BooleanInput source="verificationConsent" label="app.frontDesk.verificationConsent" />
+          <CheckboxInput source="truthPledgeSigned" label="app.frontDesk.truthPledge" />
+          <CheckboxInput source="verificationConsent" label="app.frontDesk.verificationConsent" />
         </Box>
       </CardContent>
     </Card>

@@ -167,9 +167,9 @@ const ExistingHousehold = ({ onPicked }: { onPicked: (h: HouseholdSummary, resid
           onKeyDown={e => { if (e.key === 'Enter') { e.preventDefault(); if (check.valid) lookup(); } }}
           error={residentId.length > 0 && !check.valid}
           helperText={residentId.length > 0 && !check.valid ? translate(`app.validation.residentId.${check.problem}`) : ' '}
-          sx={{ minWidth: 280 }} slotProps={{ htmlInput: { 'data-testid': 'lookup-resident-id' } }}
+          fullWidth={false} sx={{ width: 320 }} slotProps={{ htmlInput: { 'data-testid': 'lookup-resident-id' } }}
         />
-        <Button variant="outlined" startIcon={<SearchIcon />} onClick={lookup} disabled={!check.valid}>
+        <Button variant="outlined" startIcon={<SearchIcon />} onClick={lookup} disabled={!check.valid} sx={{ whiteSpace: 'nowrap', mt: 0.5 }}>
           {translate('app.frontDesk.lookup')}
         </Button>
       </Box>
@@ -182,8 +182,10 @@ const ExistingHousehold = ({ onPicked }: { onPicked: (h: HouseholdSummary, resid
               onClick={() => { setValue('householdId', h.id, { shouldValidate: true }); onPicked(h, residentId); }}>
               <ListItemIcon>{householdId === h.id ? <CheckCircleIcon color="primary" /> : <RadioButtonUncheckedIcon />}</ListItemIcon>
               <ListItemText
-                primary={`${h.headName ?? ''} (${h.headResidentIdMasked ?? ''}) · ${h.memberCount}`}
-                secondary={`${name(h.communityCode)} · ${h.address}`}
+                primary={translate('app.frontDesk.householdSummary', {
+                  head: `${h.headName ?? ''} (${h.headResidentIdMasked ?? ''})`, count: h.memberCount, address: name(h.communityCode),
+                })}
+                secondary={h.address}
               />
             </ListItemButton>
           ))}

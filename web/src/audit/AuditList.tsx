@@ -1,11 +1,13 @@
-import { Datagrid, DateField, DateInput, List, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, DateField, DateInput, List, SelectInput, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { choices } from '../common/enums';
+import { EnumField } from '../common/fields';
 import { LocalDateField } from '../common/fields';
 import { Box, Grid, Typography } from '@mui/material';
 
 const filters = [
   <TextInput key="username" source="username" alwaysOn />,
-  <TextInput key="action" source="action" alwaysOn />,
-  <TextInput key="entityType" source="entityType" />,
+  <SelectInput key="action" source="action" choices={choices('auditAction')} alwaysOn sx={{ minWidth: 200 }} />,
+  <SelectInput key="entityType" source="entityType" choices={choices('entityType')} />,
   <TextInput key="caseNumber" source="caseNumber" />,
   <DateInput key="from" source="from" />,
   <DateInput key="to" source="to" />,
@@ -37,12 +39,13 @@ const BeforeAfter = () => {
 
 export const AuditList = () => (
   <List filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} exporter={false} title="app.audit.title" perPage={50}>
-    <Datagrid bulkActionButtons={false} expand={<BeforeAfter />} rowClick="expand">
+    <Datagrid bulkActionButtons={false} expand={<BeforeAfter />} rowClick="expand"
+      sx={{ '& .column-occurredAt, & .column-caseNumber': { whiteSpace: 'nowrap' } }}>
       <LocalDateField source="occurredAt" showTime />
       <TextField source="username" />
       <TextField source="ip" sortable={false} />
-      <TextField source="action" />
-      <TextField source="entityType" />
+      <EnumField source="action" name="auditAction" label="resources.audit.fields.action" />
+      <EnumField source="entityType" name="entityType" label="resources.audit.fields.entityType" />
       <TextField source="entityId" sortable={false} />
       <TextField source="caseNumber" />
       <TextField source="jurisdictionCode" sortable={false} />

@@ -6,7 +6,9 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import type { AppDataProvider } from '../dataProvider';
 
 /** The case's process drawn with bpmn-js (read-only NavigatedViewer; the bpmn.io watermark stays visible). */
-export const CaseDiagram = ({ caseNumber }: { caseNumber: string }) => {
+export const CaseDiagram = ({ caseNumber, onStepNames }: {
+  caseNumber: string; onStepNames?: (names: Record<string, string>) => void;
+}) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const container = useRef<HTMLDivElement>(null);
@@ -28,6 +30,12 @@ export const CaseDiagram = ({ caseNumber }: { caseNumber: string }) => {
         for (const id of diagram.completedSteps ?? []) if (registry.get(id)) canvas.addMarker(id, 'highlight-completed');
         for (const id of diagram.activeSteps ?? []) if (registry.get(id)) canvas.addMarker(id, 'highlight-active');
         canvas.zoom('fit-viewport', 'auto');
+        const names: Record<string, string> = {};
+        registry.forEach((element: any) => {
+          const name = element.businessObject?.name;
+          if (name && !element.labelTarget) names[element.id] = name;
+        });
+        onStepNames?.(names);
         if (!cancelled) setState('ready');
       } catch (e: any) {
         if (!cancelled) {

@@ -1,6 +1,9 @@
-import { ReactNode } from 'react';
+import { ReactNode, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router-dom';
-import { ShowBase, Title, useShowContext, useTranslate, useLocale } from 'react-admin';
+import { ShowBase, Title, useDataProvider, useShowContext, useTranslate, useLocale } from 'react-admin';
+import type { AppDataProvider } from '../dataProvider';
+import { materialName } from '../applications/applicationForm';
 import {
   Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, Grid, Link, Table, TableBody, TableCell,
   TableHead, TableRow, Typography,
@@ -21,8 +24,20 @@ const Info = ({ label, children }: { label: string; children: ReactNode }) => {
 const CaseDetail = () => {
   const translate = useTranslate();
   const formatDate = useFormatDate();
-  useLocale();
+  const locale = useLocale();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const { record, error, isPending } = useShowContext();
+  const [stepNames, setStepNames] = useState<Record<string, string>>({});
+  const { data: checklist = [] } = useQuery({
+    queryKey: ['checklist', record?.category],
+    queryFn: () => dataProvider.checklist(record!.category),
+    enabled: !!record?.category,
+    staleTime: 5 * 60_000,
+  });
+  const material = (code: string) => {
+    const item = checklist.find(i => i.code === code);
+    return item ? materialName(item, locale) : code;
+  };
   if (isPending) return <Box sx={{ p: 4 }}><CircularProgress /></Box>;
   if (error || !record) {
     return (
@@ -54,15 +69,15 @@ const CaseDetail = () => {
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('acceptedAt')}>{formatDate(record.acceptedAt)}</Info></Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('closedAt')}>{formatDate(record.closedAt) || '—'}</Info></Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('agentName')}>{record.agentName ? `${record.agentName}（${record.agentRelation ?? ''}）` : '—'}</Info></Grid>
-            <Grid size={{ xs: 12, md: 4 }}><Info label={f('activeSteps')}>{(record.activeSteps ?? []).join('、') || '—'}</Info></Grid>
+            <Grid size={{ xs: 12, md: 4 }}><Info label={f('activeSteps')}>{(record.activeSteps ?? []).map((id: string) => stepNames[id] ?? id).join('、') || '—'}</Info></Grid>
             <Grid size={{ xs: 12, md: 8 }}><Info label={f('processDefinitionId')}><Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{record.processDefinitionId ?? '—'}</Typography></Info></Grid>
-            <Grid size={{ xs: 12 }}><Info label={f('materials')}>{(record.materials ?? []).map((m: string) => <Chip key={m} size="small" sx={{ mr: 0.5 }} label={m} />)}</Info></Grid>
+            <Grid size={{ xs: 12 }}><Info label={f('materials')}>{(record.materials ?? []).map((m: string) => <Chip key={m} size="small" sx={{ mr: 0.5, mb: 0.5 }} label={material(m)} title={m} />)}</Info></Grid>
           </Grid>
         </CardContent>
       </Card>
       <Card sx={{ mb: 2 }}>
         <CardHeader title={translate('app.case.diagram')} />
-        <CardContent><CaseDiagram caseNumber={record.caseNumber} /></CardContent>
+        <CardContent><CaseDiagram caseNumber={record.caseNumber} onStepNames={setStepNames} /></CardContent>
       </Card>
       <Card>
         <CardHeader title={translate('app.case.timeline')} />
@@ -77,7 +92,7 @@ const CaseDetail = () => {
               {(record.timeline ?? []).map((e: any, i: number) => (
                 <TableRow key={i}>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(e.occurredAt)}</TableCell>
-                  <TableCell>{translate(`app.enums.timeline.${e.type}`, { _: e.type })}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`app.enums.timeline.${e.type}`, { _: e.type })}</TableCell>
                   <TableCell>{e.step}</TableCell>
                   <TableCell>{e.actor}</TableCell>
                   <TableCell>{e.detail}</TableCell>

@@ -81,7 +81,7 @@ export const HouseholdDocuments = ({ record }: { record: any }) => {
     <Box>
       {canUpload && <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
         <TextField select size="small" label={translate('app.household.documentKind')} value={kind}
-          onChange={e => setKind(e.target.value)} sx={{ minWidth: 200 }}>
+          onChange={e => setKind(e.target.value)} sx={{ width: 220 }} fullWidth={false}>
           {ENUMS.documentKind.map(k => <MenuItem key={k} value={k}>{translate(enumKey('documentKind', k))}</MenuItem>)}
         </TextField>
         <Button variant="outlined" component="label" startIcon={<UploadFileIcon />}>

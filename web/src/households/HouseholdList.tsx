@@ -1,9 +1,12 @@
-import { Datagrid, DateField, List, NumberField, SearchInput, TextField } from 'react-admin';
+import { Datagrid, DateField, List, NumberField, SearchInput, TextField, useTranslate } from 'react-admin';
 import { JurisdictionField, LocalDateField } from '../common/fields';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn placeholder="app.household.searchHint" sx={{ minWidth: 360 }} />];
-
-export const HouseholdList = () => (
+export const HouseholdList = () => {
+  const translate = useTranslate();
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.household.searchHint')} sx={{ minWidth: 420 }} />,
+  ];
+  return (
   <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={false} title="app.menu.households">
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="id" />
@@ -15,4 +18,5 @@ export const HouseholdList = () => (
       <LocalDateField source="updatedAt" showTime />
     </Datagrid>
   </List>
-);
+  );
+};

@@ -261,6 +261,8 @@ const zh = {
       level: { CITY: '市', DISTRICT: '区县', STREET: '街道', COMMUNITY: '社区' },
       timeline: { ACCEPTED: '受理', STEP_STARTED: '环节开始', STEP_COMPLETED: '环节完成', CONFLICT_OF_INTEREST_REGISTERED: '利害关系回避登记备案', NO_CONFLICT_OF_INTEREST: '无利害关系', PROCESS_ENDED: '流程结束' },
       documentKind: { RESIDENT_ID: '居民身份证', HOUSEHOLD_REGISTER: '户口簿', INCOME_PROOF: '收入证明', ASSET_PROOF: '财产证明', MEDICAL_RECORD: '病历及诊断证明', DISABILITY_CERTIFICATE: '残疾证', APPLICATION_FORM: '申请书', OTHER: '其他' },
+      auditAction: { APPLICATION_ACCEPTED: '申请受理', HOUSEHOLD_REGISTERED: '家庭建档', HOUSEHOLD_RELOCATED: '家庭迁移', MEMBER_ADDED: '添加成员', MEMBER_UPDATED: '修改成员', MEMBER_LEFT: '成员迁出', INCOME_ADDED: '添加收入', INCOME_REMOVED: '删除收入', ASSET_ADDED: '添加财产', ASSET_REMOVED: '删除财产', RIGID_EXPENSE_ADDED: '添加刚性支出', RIGID_EXPENSE_REMOVED: '删除刚性支出', DOCUMENT_UPLOADED: '上传材料', DOCUMENT_VIEWED: '查看材料', RESIDENT_ID_REVEALED: '查看完整身份证号', PHONE_REVEALED: '查看完整电话', DECLARATION_ADDED: '利害关系申报', DECLARATION_WITHDRAWN: '撤回利害关系申报', TASK_CLAIMED: '认领任务', TASK_COMPLETED: '办结任务', LOGIN_SUCCEEDED: '登录成功', LOGIN_FAILED: '登录失败', LOGIN_FAILED_LOCKED: '登录失败并锁定', LOGIN_REFUSED_LOCKED: '锁定期间拒绝登录', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', USER_LOCKED: '锁定用户', USER_UNLOCKED: '解锁用户', PASSWORD_RESET: '重置密码' },
+      entityType: { user: '用户', household: '家庭档案', case: '案件', member: '家庭成员', document: '材料文件', declaration: '利害关系申报', task: '任务' },
       role: { 'window-clerk': '受理员', caseworker: '经办人员', 'street-reviewer': '街道审核', 'street-head': '街道分管领导', 'county-approver': '区县审批', 'county-auditor': '区县备案审查', 'grid-cadre': '网格员', 'process-manager': '流程管理员', admin: '系统管理员' },
     },
   },

@@ -58,7 +58,7 @@ export const LoginPage = () => {
             </Button>
             <TextField
               select size="small" label={translate('app.language')} value={locale}
-              onChange={e => setLocale(e.target.value)} sx={{ alignSelf: 'flex-end', minWidth: 140 }}
+              onChange={e => setLocale(e.target.value)} fullWidth={false} sx={{ alignSelf: 'flex-end', width: 160 }}
               slotProps={{ select: { inputProps: { 'data-testid': 'login-locale' } } }}
             >
               {LOCALES.map(l => <MenuItem key={l.locale} value={l.locale}>{l.name}</MenuItem>)}

@@ -1,4 +1,4 @@
-import { Edit, SimpleForm, TextInput, TopToolbar, ListButton, required } from 'react-admin';
+import { Edit, SaveButton, SimpleForm, TextInput, Toolbar, TopToolbar, ListButton, required } from 'react-admin';
 import { JurisdictionInput, RolesInput } from './UserInputs';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { LockButton } from './LockButton';
@@ -13,7 +13,7 @@ const Actions = () => (
 
 export const UserEdit = () => (
   <Edit mutationMode="pessimistic" actions={<Actions />}>
-    <SimpleForm>
+    <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
       <TextInput source="username" disabled />
       <TextInput source="displayName" validate={required()} />
       <JurisdictionInput />
