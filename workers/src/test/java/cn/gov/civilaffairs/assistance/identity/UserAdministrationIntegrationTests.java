@@ -39,6 +39,13 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void createsTheFirstAdministratorFromConfiguration() {
+    assertThat(count("select count(*) from user_roles where username = 'first.admin' and role = 'admin'"))
+        .isEqualTo(1);
+    assertThat(signIn("first.admin", "Initial-Admin-2026")).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void refusesAShortPasswordAndAnUnknownRole() {
     ResponseEntity<Map<String, Object>> shortPassword = admin.exchange("/api/users", HttpMethod.POST,
         new HttpEntity<>(Map.of("username", "short.pw", "displayName", "x", "password", "123456789",
