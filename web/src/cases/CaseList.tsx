@@ -1,4 +1,5 @@
-import { BooleanField, Datagrid, DateField, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { BooleanField, Datagrid, DateField, FunctionField, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { choices } from '../common/enums';
 import { EnumField, JurisdictionField, LocalDateField } from '../common/fields';
 
@@ -15,7 +16,9 @@ export const CaseList = () => (
       <EnumField source="category" name="category" label="resources.cases.fields.category" />
       <EnumField source="status" name="caseStatus" label="resources.cases.fields.status" chip />
       <JurisdictionField source="streetCode" label="resources.cases.fields.streetCode" />
-      <TextField source="householdId" sortable={false} />
+      <FunctionField source="householdId" sortable={false} render={(record: any) => (
+        <Link to={`/households/${record.householdId}/show`} onClick={e => e.stopPropagation()}>{record.householdId}</Link>
+      )} />
       <BooleanField source="conflictOfInterest" sortable={false} />
       <LocalDateField source="acceptedAt" showTime />
     </Datagrid>

@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { DataProvider } from 'react-admin';
+import { DataProvider, HttpError } from 'react-admin';
 import { callApi, fetchBlobUrl, fetchJson } from './http';
 
 export const API = '/api';
@@ -8,6 +8,24 @@ const base = simpleRestProvider(API, fetchJson);
 
 const pick = (data: Record<string, any>, keys: string[]) =>
   Object.fromEntries(keys.filter(k => data[k] !== undefined).map(k => [k, data[k]]));
+
+/**
+ * react-admin forms read server field errors from body.errors as an object {field: message}; the API sends an
+ * RFC 7807 array. Converts it so that create and edit views show each message on its input.
+ */
+export const withFieldErrors = async <T>(call: () => Promise<T>): Promise<T> => {
+  try {
+    return await call();
+  } catch (e: any) {
+    const list = e?.body?.errors;
+    if (Array.isArray(list) && list.length) {
+      const errors = Object.fromEntries(
+        list.filter((x: any) => x.field).map((x: any) => [x.field, x.message || x.code]));
+      if (Object.keys(errors).length) throw new HttpError(e.message, e.status, { ...e.body, problemErrors: list, errors });
+    }
+    throw e;
+  }
+};
 
 const post = (url: string, body?: unknown, headers?: Record<string, string>) =>
   callApi(url, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body), headers });
@@ -38,19 +56,19 @@ export const dataProvider = {
   },
   create: (resource, params) => {
     if (resource === 'users') {
-      return base.create(resource, {
+      return withFieldErrors(() => base.create(resource, {
         ...params,
         data: pick(params.data, ['username', 'displayName', 'password', 'jurisdictionCode', 'roles']),
-      }).then(({ data }) => ({ data: { ...data, id: data.id ?? data.username } }));
+      })).then(({ data }) => ({ data: { ...data, id: data.id ?? data.username } }));
     }
     return base.create(resource, params);
   },
   update: (resource, params) => {
     if (resource === 'users') {
-      return base.update(resource, {
+      return withFieldErrors(() => base.update(resource, {
         ...params,
         data: pick(params.data, ['displayName', 'jurisdictionCode', 'roles']),
-      });
+      }));
     }
     return base.update(resource, params);
   },

@@ -70,8 +70,8 @@ const HouseholdDetail = () => {
   const periodColumns: Column[] = [
     { label: 'app.item.memberName', render: r => memberName(r.memberId) },
     { label: 'app.item.kind', render: r => r.kind },
-    { label: 'app.item.periodStart', render: r => r.periodStart },
-    { label: 'app.item.periodEnd', render: r => r.periodEnd },
+    { label: 'app.item.periodStart', render: r => <span style={{ whiteSpace: 'nowrap' }}>{r.periodStart}</span> },
+    { label: 'app.item.periodEnd', render: r => <span style={{ whiteSpace: 'nowrap' }}>{r.periodEnd}</span> },
     { label: 'app.item.amount', render: r => formatMoney(r.amount) },
     { label: 'app.item.note', render: r => r.note },
   ];
@@ -119,7 +119,7 @@ const HouseholdDetail = () => {
                   fetchFull={async dp => (await dp.revealMember(record.id, m.id)).residentId} />,
               },
               { label: 'app.member.relation', render: m => t('app.enums.relation.', m.relation) },
-              { label: 'app.member.birthDate', render: m => m.birthDate },
+              { label: 'app.member.birthDate', render: m => <span style={{ whiteSpace: 'nowrap' }}>{m.birthDate}</span> },
               { label: 'app.member.sex', render: m => t('app.enums.sex.', m.sex) },
               { label: 'app.member.disabilityKind', render: m => m.disabilityKind ? `${t('app.enums.disabilityKind.', m.disabilityKind)} ${t('app.enums.disabilityGrade.', m.disabilityGrade)}` : '' },
               { label: 'app.member.workAbility', render: m => t('app.enums.workAbility.', m.workAbility) },
