@@ -137,8 +137,9 @@ class ApiErrorHandler {
     return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", List.of(), Map.of());
   }
 
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+  @ExceptionHandler({OptimisticLockingFailureException.class,
+      org.operaton.bpm.engine.OptimisticLockingException.class})
+  ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
     return problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", List.of(), Map.of());
   }
 

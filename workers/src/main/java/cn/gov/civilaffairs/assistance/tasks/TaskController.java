@@ -2,6 +2,7 @@ package cn.gov.civilaffairs.assistance.tasks;
 
 import cn.gov.civilaffairs.assistance.api.ListQuery;
 import cn.gov.civilaffairs.assistance.api.ListResponse;
+import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.identity.AppUser;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,33 @@ class TaskController {
     this.work = work;
   }
 
-  /** Tasks assigned to the user or offered to one of their groups, oldest first. */
+  /**
+   * The inbox. {@code filter}: {@code inbox} = MINE | GROUP (unassigned tasks of my groups) | ALL (everything in
+   * my jurisdiction, for heads); without it, mine and my groups' together. Also {@code step}, {@code processKey},
+   * {@code caseNumber}, {@code overdue}, {@code dueSoon}. Sort by {@code due} or {@code created}.
+   */
   @GetMapping
   ResponseEntity<List<TaskWork.TaskView>> list(@AuthenticationPrincipal AppUser user,
-      @RequestParam(required = false) String range) {
-    ListQuery query = ListQuery.parse(null, range, null, Set.of(), Sort.unsorted());
-    return ListResponse.of("tasks", work.mine(user, query.pageable()));
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String range,
+      @RequestParam(required = false) String filter) {
+    ListQuery query = ListQuery.parse(sort, range, filter, Set.of("due", "created"), Sort.by("created"));
+    TaskWork.Inbox inbox = null;
+    if (query.text("inbox") != null) {
+      try {
+        inbox = TaskWork.Inbox.valueOf(query.text("inbox"));
+      } catch (IllegalArgumentException e) {
+        new Violations().add("filter.inbox", "INVALID_VALUE").throwIfAny();
+      }
+    }
+    TaskWork.Filter taskFilter = new TaskWork.Filter(inbox, query.text("step"), query.text("processKey"),
+        query.text("caseNumber"), "true".equals(query.text("overdue")), "true".equals(query.text("dueSoon")));
+    return ListResponse.of("tasks", work.list(user, taskFilter, query.pageable()));
+  }
+
+  @PostMapping("/{taskId}/unclaim")
+  TaskWork.TaskView unclaim(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
+    return work.unclaim(user, taskId);
   }
 
   @PostMapping("/{taskId}/claim")

@@ -5,9 +5,20 @@ import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import cn.gov.civilaffairs.assistance.identity.AppUser;
+import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
+import cn.gov.civilaffairs.assistance.identity.Role;
+import cn.gov.civilaffairs.assistance.policy.StepDeadlines;
+import cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.List;
 import java.util.Map;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskAlreadyClaimedException;
 import org.operaton.bpm.engine.TaskService;
@@ -34,9 +45,18 @@ public class TaskWork {
   private final StepProperties steps;
   private final ApplicationCases cases;
   private final AuditLog audit;
+  private final StepDeadlines deadlines;
+  private final WorkingDayCalendar calendar;
+  private final Jurisdictions jurisdictions;
+  private final ZoneId zone;
 
   TaskWork(TaskService tasks, RuntimeService runtime, StepProperties steps, ApplicationCases cases,
-      AuditLog audit) {
+      AuditLog audit, StepDeadlines deadlines, WorkingDayCalendar calendar, Jurisdictions jurisdictions,
+      @Value("${app.zone}") ZoneId zone) {
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.jurisdictions = jurisdictions;
+    this.zone = zone;
     this.tasks = tasks;
     this.runtime = runtime;
     this.steps = steps;
@@ -44,26 +64,65 @@ public class TaskWork {
     this.audit = audit;
   }
 
-  public record TaskView(String id, String name, String step, String caseNumber, String assignee,
-      Instant created, Instant due) {
+  /**
+   * A task as the inbox shows it. {@code remainingWorkingDays} is negative once overdue; {@code dueSoon} means
+   * within the configured number of working days.
+   */
+  public record TaskView(String id, String name, String step, String processKey, String caseNumber,
+      String assignee, Instant created, Instant due, Instant followUp, Integer remainingWorkingDays,
+      boolean overdue, boolean dueSoon) {}
 
-    static TaskView of(Task task, String caseNumber) {
-      return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), caseNumber,
-          task.getAssignee(), task.getCreateTime().toInstant(),
-          task.getDueDate() == null ? null : task.getDueDate().toInstant());
-    }
+  /** Which tasks: assigned to me, my groups' unassigned ones, or all in my jurisdiction (heads). */
+  public enum Inbox {
+    MINE,
+    GROUP,
+    ALL
   }
 
+  /** Filters of the inbox; null fields do not filter. */
+  public record Filter(Inbox inbox, String step, String processKey, String caseNumber, Boolean overdue,
+      Boolean dueSoon) {}
+
   @Transactional(readOnly = true)
-  public Page<TaskView> mine(AppUser user, Pageable page) {
-    TaskQuery query = visibleTo(user).initializeFormKeys().orderByTaskCreateTime().asc();
+  public Page<TaskView> list(AppUser user, Filter filter, Pageable page) {
+    TaskQuery query = switch (filter.inbox() == null ? Inbox.GROUP : filter.inbox()) {
+      case MINE -> tasks.createTaskQuery().taskAssignee(user.username());
+      case GROUP -> filter.inbox() == null ? visibleTo(user)
+          : tasks.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned();
+      case ALL -> {
+        if (!user.has(Role.STREET_HEAD) && !user.has(Role.COUNTY_APPROVER) && !user.has(Role.COUNTY_AUDITOR)) {
+          throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", List.of(), Map.of());
+        }
+        yield tasks.createTaskQuery().taskCandidateGroupIn(groupsInScope(user)).includeAssignedTasks();
+      }
+    };
+    if (filter.step() != null) {
+      query.taskDefinitionKey(filter.step());
+    }
+    if (filter.processKey() != null) {
+      query.processDefinitionKey(filter.processKey());
+    }
+    if (filter.caseNumber() != null) {
+      query.processInstanceBusinessKey(filter.caseNumber());
+    }
+    Date now = ClockUtil.getCurrentTime();
+    if (Boolean.TRUE.equals(filter.overdue())) {
+      query.dueBefore(now);
+    }
+    if (Boolean.TRUE.equals(filter.dueSoon())) {
+      query.dueAfter(now).dueBefore(Date.from(deadlines.dueSoonLimit(today()).toInstant()));
+    }
+    boolean byDue = page.getSort().getOrderFor("due") != null;
+    boolean descending = page.getSort().stream().anyMatch(order -> order.isDescending());
+    query = byDue ? query.orderByDueDate() : query.orderByTaskCreateTime();
+    query = descending ? query.desc() : query.asc();
     long total = query.count();
     List<Task> found = query.listPage((int) page.getOffset(), page.getPageSize());
     Map<String, String> caseNumbers = found.isEmpty() ? Map.of() : runtime.createProcessInstanceQuery()
         .processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(java.util.stream.Collectors.toSet()))
         .list().stream().collect(java.util.stream.Collectors.toMap(p -> p.getId(), p -> p.getBusinessKey()));
     List<TaskView> rows = found.stream()
-        .map(task -> TaskView.of(task, caseNumbers.get(task.getProcessInstanceId()))).toList();
+        .map(task -> view(task, caseNumbers.get(task.getProcessInstanceId()))).toList();
     return new PageImpl<>(rows, page, total);
   }
 
@@ -71,11 +130,60 @@ public class TaskWork {
     Task task = visible(user, taskId);
     try {
       tasks.claim(task.getId(), user.username());
-    } catch (TaskAlreadyClaimedException e) {
+    } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+      // Someone claimed it between our read and our write.
       throw taken();
     }
     audit.record(AuditLog.Entry.of("TASK_CLAIMED", "task", taskId).inCase(caseNumberOf(task)));
-    return TaskView.of(tasks.createTaskQuery().taskId(taskId).singleResult(), caseNumberOf(task));
+    return view(tasks.createTaskQuery().taskId(taskId).singleResult(), caseNumberOf(task));
+  }
+
+  /** Gives a claimed task back to its groups (the assignee, or a head of the jurisdiction). */
+  public TaskView unclaim(AppUser user, String taskId) {
+    Task task = visible(user, taskId);
+    boolean head = user.has(Role.STREET_HEAD) || user.has(Role.COUNTY_APPROVER);
+    if (task.getAssignee() != null && !task.getAssignee().equals(user.username()) && !head) {
+      throw taken();
+    }
+    tasks.setAssignee(task.getId(), null);
+    audit.record(AuditLog.Entry.of("TASK_UNCLAIMED", "task", taskId).inCase(caseNumberOf(task)));
+    return view(tasks.createTaskQuery().taskId(taskId).singleResult(), caseNumberOf(task));
+  }
+
+  private TaskView view(Task task, String caseNumber) {
+    Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+    Integer remaining = null;
+    boolean overdue = false;
+    boolean dueSoon = false;
+    if (due != null) {
+      LocalDate today = today();
+      LocalDate dueDay = due.atZone(zone).toLocalDate();
+      remaining = calendar.workingDays().workingDaysBetween(today, dueDay);
+      overdue = due.isBefore(ClockUtil.getCurrentTime().toInstant());
+      dueSoon = !overdue && deadlines.isDueSoon(today, dueDay);
+    }
+    String processKey = task.getProcessDefinitionId() == null ? null
+        : task.getProcessDefinitionId().split(":")[0];
+    return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey, caseNumber,
+        task.getAssignee(), task.getCreateTime().toInstant(), due,
+        task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(), remaining, overdue, dueSoon);
+  }
+
+  private LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+  }
+
+  /** Every candidate group of every role at every node of the user's subtree. */
+  private List<String> groupsInScope(AppUser user) {
+    List<String> groups = new ArrayList<>();
+    for (var node : jurisdictions.all()) {
+      if (user.covers(node.path())) {
+        for (Role role : Role.values()) {
+          groups.add(role.code() + ":" + node.code());
+        }
+      }
+    }
+    return groups;
   }
 
   public void complete(AppUser user, String taskId, Map<String, Object> variables) {
@@ -92,7 +200,11 @@ public class TaskWork {
       AssistanceCase assistanceCase = cases.require(caseNumber);
       cases.recordParticipant(assistanceCase.id(), user.username(), properties.get("caseRole"));
     }
-    tasks.complete(task.getId(), variables);
+    try {
+      tasks.complete(task.getId(), variables);
+    } catch (OptimisticLockingException e) {
+      throw taken();
+    }
     audit.record(AuditLog.Entry.of("TASK_COMPLETED", "task", taskId).inCase(caseNumber)
         .change(null, Map.of("step", task.getTaskDefinitionKey(), "variables", variables)));
   }

@@ -1,0 +1,118 @@
+package cn.gov.civilaffairs.assistance.policy;
+
+import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
+import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Due and follow-up dates of human steps from the per-jurisdiction, per-step working-day limits in force. The
+ * nearest jurisdiction up the tree with a limit for the step wins; within it, the newest row already in force.
+ * A step due on a day is due at the end of that working day.
+ */
+@Service
+@Order(3)
+public class StepDeadlines implements ApplicationRunner {
+
+  private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 30);
+
+  private final JdbcTemplate jdbc;
+  private final Jurisdictions jurisdictions;
+  private final WorkingDayCalendar calendar;
+  private final Resource seed;
+  private final ZoneId zone;
+  private final int dueSoonWorkingDays;
+
+  StepDeadlines(JdbcTemplate jdbc, Jurisdictions jurisdictions, WorkingDayCalendar calendar,
+      @Value("${app.tasks.sla-seed:classpath:seed/step-slas.csv}") Resource seed, @Value("${app.zone}") ZoneId zone,
+      @Value("${app.tasks.due-soon-working-days:2}") int dueSoonWorkingDays) {
+    this.jdbc = jdbc;
+    this.jurisdictions = jurisdictions;
+    this.calendar = calendar;
+    this.seed = seed;
+    this.zone = zone;
+    this.dueSoonWorkingDays = dueSoonWorkingDays;
+  }
+
+  /** When a step created at {@code created} is due and when to remind, if the step has a limit. */
+  public record Deadline(ZonedDateTime due, ZonedDateTime followUp, int workingDays) {}
+
+  public Optional<Deadline> forStep(String processKey, String stepId, String jurisdictionCode,
+      ZonedDateTime created) {
+    LocalDate today = created.withZoneSameInstant(zone).toLocalDate();
+    return workingDaysFor(processKey, stepId, jurisdictionCode, today).map(days -> {
+      WorkingDays workingDays = calendar.workingDays();
+      LocalDate due = workingDays.addWorkingDays(today, days);
+      LocalDate followUp = due;
+      for (int back = 0; back < dueSoonWorkingDays && followUp.isAfter(today); ) {
+        followUp = followUp.minusDays(1);
+        if (workingDays.isWorkingDay(followUp)) {
+          back++;
+        }
+      }
+      return new Deadline(due.atTime(END_OF_WORKING_DAY).atZone(zone),
+          followUp.atTime(LocalTime.of(9, 0)).atZone(zone), days);
+    });
+  }
+
+  /** The end of the last working day that still counts as due soon, seen from {@code today}. */
+  public ZonedDateTime dueSoonLimit(LocalDate today) {
+    return calendar.workingDays().addWorkingDays(today, dueSoonWorkingDays).atTime(END_OF_WORKING_DAY).atZone(zone);
+  }
+
+  /** Whether a task due at {@code due} counts as due soon on {@code today}. */
+  public boolean isDueSoon(LocalDate today, LocalDate due) {
+    return !due.isBefore(today) && calendar.workingDays().workingDaysBetween(today, due) <= dueSoonWorkingDays;
+  }
+
+  Optional<Integer> workingDaysFor(String processKey, String stepId, String jurisdictionCode, LocalDate day) {
+    Optional<Jurisdiction> node = jurisdictions.find(jurisdictionCode);
+    while (node.isPresent()) {
+      List<Integer> days = jdbc.queryForList("""
+          select working_days from step_slas
+          where jurisdiction_code = ? and process_key = ? and step_id = ? and effective_from <= ?
+          order by effective_from desc limit 1""", Integer.class, node.get().code(), processKey, stepId, day);
+      if (!days.isEmpty()) {
+        return Optional.of(days.get(0));
+      }
+      node = jurisdictions.find(node.get().parentCode());
+    }
+    return Optional.empty();
+  }
+
+  /** Loads the shipped defaults for steps that have no row yet. */
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(seed.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split(",");
+        jdbc.update("""
+            insert into step_slas (jurisdiction_code, process_key, step_id, working_days, effective_from)
+            select ?, ?, ?, ?, ? where not exists (
+              select 1 from step_slas where jurisdiction_code = ? and process_key = ? and step_id = ?)""",
+            cells[0].trim(), cells[1].trim(), cells[2].trim(), Integer.parseInt(cells[3].trim()),
+            LocalDate.parse(cells[4].trim()), cells[0].trim(), cells[1].trim(), cells[2].trim());
+      }
+    }
+  }
+}

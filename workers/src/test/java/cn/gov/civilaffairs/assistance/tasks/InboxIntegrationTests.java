@@ -1,0 +1,143 @@
+package cn.gov.civilaffairs.assistance.tasks;
+
+import static cn.gov.civilaffairs.assistance.support.Fixtures.aDibaoApplicationOfANewCouple;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.civilaffairs.assistance.identity.Role;
+import cn.gov.civilaffairs.assistance.support.IntegrationTest;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+class InboxIntegrationTests extends IntegrationTest {
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  TaskService tasks;
+
+  @Test
+  void setsDueAndFollowUpDatesInWorkingDaysFromTheStepLimit() {
+    // Created on the eve of National Day 2026; the street head must assess within 1 working day.
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-09-30T10:00:00+08:00").toInstant()));
+    Task task;
+    try {
+      String instance = runtime.startProcessInstanceByKey("temporary-aid", "LS-110105001-2026-990001",
+          Map.of("streetCode", "110105001", "districtCode", "110105", "category", "TEMPORARY_AID")).getId();
+      task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    } finally {
+      ClockUtil.reset();
+    }
+
+    assertThat(task.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-10-08T17:30:00+08:00")
+        .toInstant());
+    assertThat(task.getFollowUpDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-09-30T09:00:00+08:00")
+        .toInstant());
+  }
+
+  @Test
+  void offersAStreetsTaskToItsCaseworkersOnly() {
+    ensureUser("inbox.caseworker.110105001", "110105001", Role.CASEWORKER);
+    ensureUser("inbox.caseworker.110105002", "110105002", Role.CASEWORKER);
+    String caseNumber = fileAndAwaitInvestigation("110105001001");
+
+    List<Map<String, Object>> here = inbox("inbox.caseworker.110105001", "{\"inbox\":\"GROUP\"}");
+    List<Map<String, Object>> there = inbox("inbox.caseworker.110105002", "{\"inbox\":\"GROUP\"}");
+
+    assertThat(here).anySatisfy(task -> {
+      assertThat(task).containsEntry("caseNumber", caseNumber).containsEntry("step", "UserTask_InvestigateHousehold")
+          .containsEntry("processKey", "assistance-application").containsKey("due");
+      assertThat((Integer) task.get("remainingWorkingDays")).isBetween(0, 3);
+    });
+    assertThat(there).noneSatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber));
+  }
+
+  @Test
+  void showsHeadsEverythingInTheirJurisdictionAndRefusesOthersThatView() {
+    ensureUser("inbox.head.110105001", "110105001", Role.STREET_HEAD);
+    ensureUser("inbox.caseworker.110105001", "110105001", Role.CASEWORKER);
+    String caseNumber = fileAndAwaitInvestigation("110105001002");
+
+    assertThat(inbox("inbox.head.110105001", "{\"inbox\":\"ALL\"}"))
+        .anySatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber));
+    assertThat(as("inbox.caseworker.110105001").exchange(
+        listUri("/api/tasks", null, null, "{\"inbox\":\"ALL\"}"), HttpMethod.GET, null, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void letsOnlyOneOfTwoParallelClaimsWin() throws Exception {
+    ensureUser("inbox.racer.a", "110105001", Role.CASEWORKER);
+    ensureUser("inbox.racer.b", "110105001", Role.CASEWORKER);
+    String caseNumber = fileAndAwaitInvestigation("110105001001");
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    var a = as("inbox.racer.a");
+    var b = as("inbox.racer.b");
+    List<Callable<ResponseEntity<String>>> claims = List.of(
+        () -> a.postForEntity("/api/tasks/" + taskId + "/claim", null, String.class),
+        () -> b.postForEntity("/api/tasks/" + taskId + "/claim", null, String.class));
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Integer> statuses;
+    try {
+      statuses = pool.invokeAll(claims).stream().map(f -> {
+        try {
+          return f.get().getStatusCode().value();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }).sorted().toList();
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(statuses).containsExactly(200, 409);
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).startsWith("inbox.racer.");
+  }
+
+  @Test
+  void listsOverdueTasksWithNegativeRemainingWorkingDays() {
+    ensureUser("inbox.caseworker.110105001", "110105001", Role.CASEWORKER);
+    String caseNumber = fileAndAwaitInvestigation("110105001002");
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    tasks.setDueDate(taskId, Date.from(OffsetDateTime.of(2026, 10, 9, 17, 30, 0, 0, ZoneOffset.ofHours(8))
+        .toInstant()));
+
+    List<Map<String, Object>> overdue = inbox("inbox.caseworker.110105001", "{\"overdue\":true}");
+
+    assertThat(overdue).anySatisfy(task -> {
+      assertThat(task).containsEntry("caseNumber", caseNumber).containsEntry("overdue", true);
+      assertThat((Integer) task.get("remainingWorkingDays")).isNegative();
+    });
+  }
+
+  private String fileAndAwaitInvestigation(String community) {
+    String caseNumber = (String) post("/api/applications", aDibaoApplicationOfANewCouple(community)).getBody()
+        .get("caseNumber");
+    await().atMost(Duration.ofSeconds(20)).until(() -> tasks.createTaskQuery()
+        .processInstanceBusinessKey(caseNumber).taskDefinitionKey("UserTask_InvestigateHousehold").count() == 1);
+    return caseNumber;
+  }
+
+  private List<Map<String, Object>> inbox(String username, String filter) {
+    return as(username).exchange(listUri("/api/tasks", "[\"due\",\"ASC\"]", "[0,99]", filter), HttpMethod.GET,
+        null, JSON_ARRAY).getBody();
+  }
+}
