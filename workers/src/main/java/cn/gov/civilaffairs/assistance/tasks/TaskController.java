@@ -52,6 +52,11 @@ class TaskController {
     return ListResponse.of("tasks", work.list(user, taskFilter, query.pageable()));
   }
 
+  @GetMapping("/{taskId}")
+  TaskWork.TaskView show(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
+    return work.show(user, taskId);
+  }
+
   @PostMapping("/{taskId}/unclaim")
   TaskWork.TaskView unclaim(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
     return work.unclaim(user, taskId);

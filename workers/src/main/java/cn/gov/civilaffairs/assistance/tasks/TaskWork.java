@@ -138,6 +138,16 @@ public class TaskWork {
     return view(tasks.createTaskQuery().taskId(taskId).singleResult(), caseNumberOf(task));
   }
 
+  /** One task the user may see (assigned to them or offered to their groups), else 404. */
+  @Transactional(readOnly = true)
+  public TaskView show(AppUser user, String taskId) {
+    Task task = visibleTo(user).taskId(taskId).singleResult();
+    if (task == null) {
+      throw ApiException.notFound("TASK_NOT_FOUND");
+    }
+    return view(task, caseNumberOf(task));
+  }
+
   /** Gives a claimed task back to its groups (the assignee, or a head of the jurisdiction). */
   public TaskView unclaim(AppUser user, String taskId) {
     Task task = visible(user, taskId);
