@@ -88,7 +88,7 @@ class SecurityConfiguration {
                 .hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER, COUNTY_AUDITOR, ADMIN))
             .requestMatchers("/api/conflict-of-interest-declarations/**")
                 .hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER, ADMIN))
-            .requestMatchers("/api/tasks/**").hasAnyAuthority(authorities(CASE_ROLES))
+            .requestMatchers("/api/tasks/**", "/api/task-filters/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers(GET, "/api/calendar/**", "/api/calendar").authenticated()
             .requestMatchers(HttpMethod.PUT, "/api/calendar/*").hasAuthority(ADMIN.authority())
             .anyRequest().denyAll())
