@@ -103,6 +103,13 @@ class TaskController {
     return work.followUp(user, taskId, followUp.day());
   }
 
+  /** The form-js schema of the task's step; 404 when the step has no form. */
+  @GetMapping("/{taskId}/form")
+  com.fasterxml.jackson.databind.JsonNode form(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
+    return work.form(user, taskId).orElseThrow(() -> cn.gov.civilaffairs.assistance.api.ApiException.notFound(
+        "FORM_NOT_FOUND"));
+  }
+
   @PostMapping("/{taskId}/unclaim")
   TaskWork.TaskView unclaim(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
     return work.unclaim(user, taskId);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Optional;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import java.util.List;
@@ -53,13 +54,18 @@ public class TaskWork {
   private final WorkingDayCalendar calendar;
   private final Jurisdictions jurisdictions;
   private final ZoneId zone;
+  private final TaskForms forms;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
   private final JdbcTemplate jdbc;
   private final CaseTimeline timeline;
   private final UserDirectory directory;
 
-  TaskWork(JdbcTemplate jdbc, CaseTimeline timeline, UserDirectory directory, TaskService tasks, RuntimeService runtime, StepProperties steps, ApplicationCases cases,
+  TaskWork(TaskForms forms, com.fasterxml.jackson.databind.ObjectMapper json, JdbcTemplate jdbc,
+      CaseTimeline timeline, UserDirectory directory, TaskService tasks, RuntimeService runtime, StepProperties steps, ApplicationCases cases,
       AuditLog audit, StepDeadlines deadlines, WorkingDayCalendar calendar, Jurisdictions jurisdictions,
       @Value("${app.zone}") ZoneId zone) {
+    this.forms = forms;
+    this.json = json;
     this.jdbc = jdbc;
     this.timeline = timeline;
     this.directory = directory;
@@ -146,6 +152,20 @@ public class TaskWork {
     }
     audit.record(AuditLog.Entry.of("TASK_CLAIMED", "task", taskId).inCase(caseNumberOf(task)));
     return view(tasks.createTaskQuery().taskId(taskId).singleResult(), caseNumberOf(task));
+  }
+
+  /** The form-js schema of the task's step, if it has one. */
+  @Transactional(readOnly = true)
+  public Optional<com.fasterxml.jackson.databind.JsonNode> form(AppUser user, String taskId) {
+    return forms.schemaOf(seenBy(user, taskId).getId());
+  }
+
+  private String toJson(Map<String, Object> data) {
+    try {
+      return json.writeValueAsString(data);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A comment on a task, kept on the case timeline. */
@@ -280,17 +300,28 @@ public class TaskWork {
     if ("true".equals(properties.get("approval")) && cases.tookPartIn(caseNumber, user.username())) {
       throw new ApiException(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES", List.of(), Map.of());
     }
+    List<FieldViolation> invalid = forms.schemaOf(task.getId())
+        .map(schema -> forms.check(schema, variables))
+        .orElseGet(() -> variables.keySet().stream().sorted().map(key -> FieldViolation.of(key, "UNKNOWN_FIELD"))
+            .toList());
+    if (!invalid.isEmpty()) {
+      throw ApiException.invalid(invalid);
+    }
     if (properties.containsKey("caseRole")) {
       AssistanceCase assistanceCase = cases.require(caseNumber);
       cases.recordParticipant(assistanceCase.id(), user.username(), properties.get("caseRole"));
     }
     try {
-      tasks.complete(task.getId(), variables);
+      // Form data is domain data: it is kept with the completion, not as process variables.
+      tasks.complete(task.getId());
     } catch (OptimisticLockingException e) {
       throw taken();
     }
-    jdbc.update("insert into task_completions (task_id, username, case_number, completed_at) values (?, ?, ?, ?)",
-        taskId, user.username(), caseNumber, java.sql.Timestamp.from(ClockUtil.getCurrentTime().toInstant()));
+    jdbc.update("""
+        insert into task_completions (task_id, username, case_number, completed_at, step, data)
+        values (?, ?, ?, ?, ?, cast(? as jsonb))""", taskId, user.username(), caseNumber,
+        java.sql.Timestamp.from(ClockUtil.getCurrentTime().toInstant()), task.getTaskDefinitionKey(),
+        toJson(variables));
     audit.record(AuditLog.Entry.of("TASK_COMPLETED", "task", taskId).inCase(caseNumber)
         .change(null, Map.of("step", task.getTaskDefinitionKey(), "variables", variables)));
   }

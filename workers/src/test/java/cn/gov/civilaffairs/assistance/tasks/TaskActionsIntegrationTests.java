@@ -98,15 +98,46 @@ class TaskActionsIntegrationTests extends IntegrationTest {
   void answersADoubleSubmittedCompletionAsDone() {
     TestRestTemplate caseworker = as("actions.caseworker.a");
 
-    assertThat(call(caseworker, HttpMethod.POST, "/complete", Map.of()).getStatusCode())
+    assertThat(call(caseworker, HttpMethod.POST, "/complete", INVESTIGATION).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(call(caseworker, HttpMethod.POST, "/complete", Map.of()).getStatusCode())
+    assertThat(call(caseworker, HttpMethod.POST, "/complete", INVESTIGATION).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(call(as("actions.caseworker.b"), HttpMethod.POST, "/complete", Map.of()).getStatusCode())
+    assertThat(call(as("actions.caseworker.b"), HttpMethod.POST, "/complete", INVESTIGATION).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
     assertThat(count("select count(*) from case_events e join cases c on c.id = e.case_id "
         + "where c.case_number = ? and e.type = 'STEP_COMPLETED' and e.step = '入户调查'", caseNumber)).isEqualTo(1);
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void checksTheSubmittedFormAgainstTheStepsFormAndCompletesNothingWhenItIsWrong() {
+    ResponseEntity<Map<String, Object>> form = call(as("actions.caseworker.a"), HttpMethod.GET, "/form", null);
+    assertThat(form.getBody()).containsEntry("id", "investigate-household");
+
+    Map<String, Object> wrong = new java.util.HashMap<>(INVESTIGATION);
+    wrong.put("membersPresent", 0);
+    wrong.put("livingConditions", "PALACE");
+    wrong.put("familySigned", false);
+    wrong.remove("findings");
+    wrong.put("bribe", 100);
+    ResponseEntity<Map<String, Object>> refused = call(as("actions.caseworker.a"), HttpMethod.POST, "/complete",
+        wrong);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errors(refused)).extracting(e -> e.get("field") + ":" + e.get("code")).containsExactlyInAnyOrder(
+        "membersPresent:OUT_OF_RANGE", "livingConditions:INVALID_VALUE", "familySigned:MUST_BE_TRUE",
+        "findings:REQUIRED", "bribe:UNKNOWN_FIELD");
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+
+    assertThat(call(as("actions.caseworker.a"), HttpMethod.POST, "/complete", INVESTIGATION).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(jdbc.queryForObject("select data->>'livingConditions' from task_completions where task_id = ?",
+        String.class, taskId)).isEqualTo("RENTED");
+  }
+
+  private static final Map<String, Object> INVESTIGATION = Map.of("visitDate", "2026-11-20",
+      "investigators", "陈经办、李社工", "livingConditions", "RENTED", "membersPresent", 2,
+      "findings", "两口之家，租住平房，户主慢性病，无稳定收入。", "familySigned", true);
 
   @Test
   void sharesASavedFilterWithTheTeamOnly() {
@@ -127,6 +158,7 @@ class TaskActionsIntegrationTests extends IntegrationTest {
   private ResponseEntity<Map<String, Object>> call(TestRestTemplate client, HttpMethod method, String action,
       Object body) {
     return client.exchange("/api/tasks/" + taskId + action, method,
-        new HttpEntity<>(body == null ? Map.of() : body, jsonHeaders()), JSON_OBJECT);
+        method == HttpMethod.GET ? null : new HttpEntity<>(body == null ? Map.of() : body, jsonHeaders()),
+        JSON_OBJECT);
   }
 }
