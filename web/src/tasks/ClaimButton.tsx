@@ -15,7 +15,8 @@ export const ClaimButton = ({ onDone }: { onDone?: (ok: boolean) => void }) => {
       data-testid="claim-task"
       onClick={async event => {
         event.stopPropagation();
-        onDone?.(await run('claim', record));
+        const ok = await run('claim', record);
+        onDone?.(ok);
       }}>
       {translate('app.tasks.claim')}
     </Button>

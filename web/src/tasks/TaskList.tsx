@@ -63,7 +63,7 @@ const SortToggle = () => {
   );
 };
 
-const AssigneeField = () => {
+const AssigneeField = (_props: { source: string; sortable?: boolean }) => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   return (
@@ -130,7 +130,7 @@ const TaskGrid = () => {
         )} />
         <LocalDateField source="created" showTime />
         <DueField source="due" />
-        <AssigneeField />
+        <AssigneeField source="assignee" sortable={false} />
         <FunctionField label="" sortable={false} render={() => (
           <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', whiteSpace: 'nowrap' }}>
             <ClaimButton />
