@@ -53,11 +53,15 @@ const getTask = async (id: string): Promise<{ data: Task }> => {
     if (![404, 405, 500].includes(e?.status) || e?.body?.code === 'TASK_NOT_FOUND') throw e;
     for (const filter of [{}, { inbox: 'ALL' }]) {
       try {
-        const { data } = await base.getList('tasks', {
-          pagination: { page: 1, perPage: 1000 }, sort: { field: 'created', order: 'DESC' }, filter,
-        });
-        const found = data.find(task => task.id === id);
-        if (found) return { data: found as Task };
+        // The server pages by at most 500 rows.
+        for (let page = 1; page <= 10; page++) {
+          const { data, total = 0 } = await base.getList('tasks', {
+            pagination: { page, perPage: 500 }, sort: { field: 'created', order: 'DESC' }, filter,
+          });
+          const found = data.find(task => task.id === id);
+          if (found) return { data: found as Task };
+          if (page * 500 >= total) break;
+        }
       } catch (inner: any) {
         if (inner?.status !== 403) throw inner;
       }
