@@ -23,7 +23,7 @@ const TasksMenuItem = () => {
     <Menu.Item to="/tasks" leftIcon={<AssignmentTurnedInIcon />} primaryText={
       <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1, width: '100%' }}>
         {translate('app.menu.tasks')}
-        {!!count && <Chip size="small" color="error" label={count} data-testid="task-count" sx={{ height: 20, ml: 'auto' }} />}
+        {!!count && <Chip component="span" size="small" color="error" label={count} data-testid="task-count" sx={{ height: 20, ml: 'auto' }} />}
       </Box>
     } />
   );

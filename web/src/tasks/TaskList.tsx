@@ -20,7 +20,7 @@ import { useTaskAction } from './useTaskAction';
 export type Inbox = 'MINE' | 'GROUP' | 'ALL';
 
 const filters = [
-  <TextInput key="caseNumber" source="caseNumber" alwaysOn />,
+  <TextInput key="caseNumber" source="caseNumber" alwaysOn sx={{ minWidth: 240 }} />,
   <TextInput key="step" source="step" />,
   <TextInput key="processKey" source="processKey" />,
   <BooleanInput key="overdue" source="overdue" alwaysOn />,
