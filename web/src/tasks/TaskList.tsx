@@ -79,7 +79,8 @@ const AssigneeField = (_props: { source: string; sortable?: boolean }) => {
 /** A modal (dialog, menu, select popup) is open: the list leaves the keyboard to it. */
 const modalOpen = () => !!document.querySelector('.MuiModal-root:not(.MuiModal-hidden)');
 
-const TaskGrid = () => {
+/** The rows of one inbox tab. In 全部任务 nothing is offered for claiming: those are other groups' tasks. */
+const TaskGrid = ({ inbox }: { inbox: Inbox }) => {
   const { data = [] } = useListContext<Task>();
   const [highlighted, setHighlighted] = useState(-1);
   const [completing, setCompleting] = useState<Task>();
@@ -106,14 +107,14 @@ const TaskGrid = () => {
       } else if (action.type === 'open') {
         navigate(createPath({ resource: 'tasks', id: task.id, type: 'show' }));
       } else if (action.type === 'claim') {
-        if (!task.assignee) run('claim', task);
+        if (!task.assignee && inbox !== 'ALL') run('claim', task);
       } else if (action.type === 'complete') {
         if (task.assignee && task.assignee === identity?.id) setCompleting(task);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [data, highlighted, completing, identity?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [data, highlighted, completing, identity?.id, inbox]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <>
@@ -133,7 +134,7 @@ const TaskGrid = () => {
         <AssigneeField source="assignee" sortable={false} />
         <FunctionField label="" sortable={false} render={() => (
           <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', whiteSpace: 'nowrap' }}>
-            <ClaimButton />
+            {inbox !== 'ALL' && <ClaimButton />}
             <UnclaimButton />
             <CompleteButton />
           </Box>
@@ -167,7 +168,7 @@ const InboxTabs = () => {
         <SortToggle />
       </Box>
       <Divider />
-      <TaskGrid key={current} />
+      <TaskGrid key={current} inbox={current} />
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, color: 'text.secondary' }}>
         <KeyboardIcon fontSize="small" />
         <Typography variant="caption" data-testid="shortcut-hints">{translate('app.tasks.shortcuts')}</Typography>
