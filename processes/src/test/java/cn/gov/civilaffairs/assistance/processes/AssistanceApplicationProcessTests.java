@@ -17,7 +17,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.test.Deployment;
 import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
 
-@Deployment(resources = "processes/assistance-application.bpmn")
+@Deployment(resources = {"processes/assistance-application.bpmn", "processes/investigate-household.form"})
 class AssistanceApplicationProcessTests {
 
   @RegisterExtension

@@ -202,6 +202,7 @@ class ApiErrorHandler {
       case "Size" -> "SIZE";
       case "Pattern", "Email" -> "INVALID_FORMAT";
       case "Past", "PastOrPresent" -> "DATE_IN_FUTURE";
+      case "Future", "FutureOrPresent" -> "DATE_IN_PAST";
       case "PositiveOrZero", "Positive" -> "NEGATIVE";
       case "Min", "Max", "Digits", "DecimalMin", "DecimalMax" -> "OUT_OF_RANGE";
       case "AssertTrue" -> "MUST_BE_TRUE";

@@ -185,12 +185,7 @@ public class ApplicationCases {
     }
     Optional<String> visible = scope.pathPrefix();
     if (visible.isPresent()) {
-      spec = spec.and((root, query, cb) -> {
-        var sub = query.subquery(String.class);
-        var node = sub.from(Jurisdiction.class);
-        sub.select(node.get("code")).where(cb.like(node.get("path"), visible.get() + "%"));
-        return root.get("streetCode").in(sub);
-      });
+      spec = spec.and(DataScope.inSubtree(visible.get(), "streetCode"));
     }
     return cases.findAll(spec, page).map(CaseViews.Summary::of);
   }

@@ -147,23 +147,16 @@ public class HouseholdRegistry {
     }
     Optional<String> visible = scope.pathPrefix();
     if (visible.isPresent()) {
-      spec = spec.and(inSubtree(visible.get()));
+      spec = spec.and(DataScope.inSubtree(visible.get(), "communityCode"));
     }
     String jurisdictionCode = text(filter, "jurisdictionCode");
     if (jurisdictionCode != null) {
-      spec = spec.and(inSubtree(jurisdictions.find(jurisdictionCode).map(Jurisdiction::path).orElse("-")));
+      spec = spec.and(DataScope.inSubtree(jurisdictions.find(jurisdictionCode).map(Jurisdiction::path).orElse("-"),
+          "communityCode"));
     }
     return households.findAll(spec, page).map(HouseholdViews.Summary::of);
   }
 
-  private static Specification<Household> inSubtree(String path) {
-    return (root, query, cb) -> {
-      var sub = query.subquery(String.class);
-      var node = sub.from(Jurisdiction.class);
-      sub.select(node.get("code")).where(cb.like(node.get("path"), path + "%"));
-      return root.get("communityCode").in(sub);
-    };
-  }
 
   public Household relocate(long householdId, Relocation form) {
     Violations violations = new Violations();

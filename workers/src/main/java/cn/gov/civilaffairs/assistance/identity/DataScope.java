@@ -1,6 +1,7 @@
 package cn.gov.civilaffairs.assistance.identity;
 
 import java.util.Optional;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,19 @@ public class DataScope {
   /** Path prefix that visible nodes start with, or empty when the caller sees everything. */
   public Optional<String> pathPrefix() {
     return currentUser().map(AppUser::jurisdictionPath);
+  }
+
+  /**
+   * Restricts a query to records whose {@code attribute} (a jurisdiction code) lies in the subtree with this
+   * materialised path.
+   */
+  public static <T> Specification<T> inSubtree(String path, String attribute) {
+    return (root, query, cb) -> {
+      var codes = query.subquery(String.class);
+      var node = codes.from(Jurisdiction.class);
+      codes.select(node.get("code")).where(cb.like(node.get("path"), path + "%"));
+      return root.get(attribute).in(codes);
+    };
   }
 
   /** Whether the caller may see a record that belongs to {@code jurisdictionCode}. */

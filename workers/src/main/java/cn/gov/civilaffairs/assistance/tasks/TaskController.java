@@ -4,6 +4,12 @@ import cn.gov.civilaffairs.assistance.api.ListQuery;
 import cn.gov.civilaffairs.assistance.api.ListResponse;
 import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.identity.AppUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,6 +57,57 @@ class TaskController {
     TaskWork.Filter taskFilter = new TaskWork.Filter(inbox, query.text("step"), query.text("processKey"),
         query.text("caseNumber"), "true".equals(query.text("overdue")), "true".equals(query.text("dueSoon")));
     return ListResponse.of("tasks", work.list(user, taskFilter, query.pageable()));
+  }
+
+  @GetMapping("/{taskId}")
+  TaskWork.TaskView show(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
+    return work.show(user, taskId);
+  }
+
+  record Comment(@NotBlank @Size(max = 1000) String text) {}
+
+  record UserRef(@NotBlank String username) {}
+
+  record FollowUp(@NotNull @FutureOrPresent LocalDate day) {}
+
+  /** A comment on the task, kept on the case timeline. */
+  @PostMapping("/{taskId}/comments")
+  ResponseEntity<Void> comment(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+      @Valid @RequestBody Comment comment) {
+    work.comment(user, taskId, comment.text());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** A head gives the task to another user of its groups. */
+  @PostMapping("/{taskId}/reassign")
+  TaskWork.TaskView reassign(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+      @Valid @RequestBody UserRef target) {
+    return work.reassign(user, taskId, target.username());
+  }
+
+  /** The assignee asks a colleague to do part of the task; it comes back with {@code /return}. */
+  @PostMapping("/{taskId}/delegate")
+  TaskWork.TaskView delegate(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+      @Valid @RequestBody UserRef target) {
+    return work.delegate(user, taskId, target.username());
+  }
+
+  @PostMapping("/{taskId}/return")
+  TaskWork.TaskView giveBack(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
+    return work.returnDelegated(user, taskId);
+  }
+
+  @PutMapping("/{taskId}/follow-up")
+  TaskWork.TaskView followUp(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+      @Valid @RequestBody FollowUp followUp) {
+    return work.followUp(user, taskId, followUp.day());
+  }
+
+  /** The form-js schema of the task's step; 404 when the step has no form. */
+  @GetMapping("/{taskId}/form")
+  com.fasterxml.jackson.databind.JsonNode form(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
+    return work.form(user, taskId).orElseThrow(() -> cn.gov.civilaffairs.assistance.api.ApiException.notFound(
+        "FORM_NOT_FOUND"));
   }
 
   @PostMapping("/{taskId}/unclaim")

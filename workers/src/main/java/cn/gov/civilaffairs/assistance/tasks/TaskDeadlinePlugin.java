@@ -1,6 +1,10 @@
 package cn.gov.civilaffairs.assistance.tasks;
 
+import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
+import cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException;
 import cn.gov.civilaffairs.assistance.policy.StepDeadlines;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.operaton.bpm.engine.delegate.DelegateTask;
@@ -23,10 +27,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
 
-  private final StepDeadlines deadlines;
+  private static final Logger log = LoggerFactory.getLogger(TaskDeadlinePlugin.class);
 
-  TaskDeadlinePlugin(StepDeadlines deadlines) {
+  private final StepDeadlines deadlines;
+  private final CaseTimeline timeline;
+
+  TaskDeadlinePlugin(StepDeadlines deadlines, CaseTimeline timeline) {
     this.deadlines = deadlines;
+    this.timeline = timeline;
   }
 
   @Override
@@ -49,9 +57,20 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
     }
     ZonedDateTime created = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(),
         java.time.ZoneOffset.UTC);
-    deadlines.forStep(processKey, stepId, street.toString(), created).ifPresent(deadline -> {
-      task.setDueDate(Date.from(deadline.due().toInstant()));
-      task.setFollowUpDate(Date.from(deadline.followUp().toInstant()));
-    });
+    try {
+      deadlines.forStep(processKey, stepId, street.toString(), created).ifPresent(deadline -> {
+        task.setDueDate(Date.from(deadline.due().toInstant()));
+        task.setFollowUpDate(Date.from(deadline.followUp().toInstant()));
+      });
+    } catch (CalendarYearMissingException missing) {
+      // Loud, but the case goes on: the step is open without a due date until the year is entered.
+      log.error("No due date for step {} of case {}: {}", stepId, task.getExecution().getProcessBusinessKey(),
+          missing.getMessage());
+      String caseNumber = task.getExecution().getProcessBusinessKey();
+      if (caseNumber != null) {
+        timeline.record(caseNumber, "deadline-unknown:" + task.getId(), "DEADLINE_UNKNOWN", task.getName(),
+            "system", "工作日历缺少 " + missing.year() + " 年的节假日安排，本环节暂无办理时限");
+      }
+    }
   }
 }

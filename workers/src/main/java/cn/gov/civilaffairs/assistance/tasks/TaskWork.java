@@ -5,7 +5,11 @@ import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import cn.gov.civilaffairs.assistance.identity.AppUser;
+import cn.gov.civilaffairs.assistance.api.FieldViolation;
+import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
+import cn.gov.civilaffairs.assistance.identity.UserDirectory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import cn.gov.civilaffairs.assistance.identity.Role;
 import cn.gov.civilaffairs.assistance.policy.StepDeadlines;
 import cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar;
@@ -14,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Optional;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import java.util.List;
@@ -49,10 +54,21 @@ public class TaskWork {
   private final WorkingDayCalendar calendar;
   private final Jurisdictions jurisdictions;
   private final ZoneId zone;
+  private final TaskForms forms;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
+  private final JdbcTemplate jdbc;
+  private final CaseTimeline timeline;
+  private final UserDirectory directory;
 
-  TaskWork(TaskService tasks, RuntimeService runtime, StepProperties steps, ApplicationCases cases,
+  TaskWork(TaskForms forms, com.fasterxml.jackson.databind.ObjectMapper json, JdbcTemplate jdbc,
+      CaseTimeline timeline, UserDirectory directory, TaskService tasks, RuntimeService runtime, StepProperties steps, ApplicationCases cases,
       AuditLog audit, StepDeadlines deadlines, WorkingDayCalendar calendar, Jurisdictions jurisdictions,
       @Value("${app.zone}") ZoneId zone) {
+    this.forms = forms;
+    this.json = json;
+    this.jdbc = jdbc;
+    this.timeline = timeline;
+    this.directory = directory;
     this.deadlines = deadlines;
     this.calendar = calendar;
     this.jurisdictions = jurisdictions;
@@ -138,6 +154,86 @@ public class TaskWork {
     return view(tasks.createTaskQuery().taskId(taskId).singleResult(), caseNumberOf(task));
   }
 
+  /** The form-js schema of the task's step, if it has one. */
+  @Transactional(readOnly = true)
+  public Optional<com.fasterxml.jackson.databind.JsonNode> form(AppUser user, String taskId) {
+    return forms.schemaOf(seenBy(user, taskId).getId());
+  }
+
+  private String toJson(Map<String, Object> data) {
+    try {
+      return json.writeValueAsString(data);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A comment on a task, kept on the case timeline. */
+  public void comment(AppUser user, String taskId, String text) {
+    Task task = seenBy(user, taskId);
+    String caseNumber = caseNumberOf(task);
+    timeline.record(caseNumber, "comment:" + java.util.UUID.randomUUID(), "COMMENT", task.getName(),
+        user.username(), text);
+    audit.record(AuditLog.Entry.of("TASK_COMMENTED", "task", taskId).inCase(caseNumber));
+  }
+
+  /**
+   * A head of the jurisdiction hands a task to another user who could take it (one of the task's candidate
+   * groups is theirs).
+   */
+  public TaskView reassign(AppUser head, String taskId, String username) {
+    Task task = seenBy(head, taskId);
+    if (!head.has(Role.STREET_HEAD) && !head.has(Role.COUNTY_APPROVER)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", List.of(), Map.of());
+    }
+    AppUser target = directory.find(username).filter(candidate -> isCandidate(candidate, task))
+        .orElseThrow(() -> ApiException.invalid(List.of(FieldViolation.of("username", "NOT_A_CANDIDATE"))));
+    String before = task.getAssignee();
+    tasks.setAssignee(task.getId(), target.username());
+    audit.record(AuditLog.Entry.of("TASK_REASSIGNED", "task", taskId).inCase(caseNumberOf(task))
+        .change(before == null ? null : Map.of("assignee", before), Map.of("assignee", target.username())));
+    return view(tasks.createTaskQuery().taskId(taskId).singleResult(), caseNumberOf(task));
+  }
+
+  /** The assignee asks a colleague of the same groups to do a part; the task comes back to them when resolved. */
+  public TaskView delegate(AppUser user, String taskId, String username) {
+    Task task = visible(user, taskId);
+    if (!user.username().equals(task.getAssignee())) {
+      throw taken();
+    }
+    AppUser target = directory.find(username).filter(candidate -> isCandidate(candidate, task))
+        .orElseThrow(() -> ApiException.invalid(List.of(FieldViolation.of("username", "NOT_A_CANDIDATE"))));
+    tasks.delegateTask(task.getId(), target.username());
+    audit.record(AuditLog.Entry.of("TASK_DELEGATED", "task", taskId).inCase(caseNumberOf(task))
+        .change(null, Map.of("delegate", target.username())));
+    return show(target, taskId);
+  }
+
+  /** The delegate hands the task back to its owner. */
+  public TaskView returnDelegated(AppUser user, String taskId) {
+    Task task = visible(user, taskId);
+    if (!user.username().equals(task.getAssignee()) || task.getOwner() == null) {
+      throw taken();
+    }
+    tasks.resolveTask(task.getId());
+    audit.record(AuditLog.Entry.of("TASK_RETURNED", "task", taskId).inCase(caseNumberOf(task)));
+    return view(tasks.createTaskQuery().taskId(taskId).singleResult(), caseNumberOf(task));
+  }
+
+  /** Sets when the user wants to be reminded of the task. */
+  public TaskView followUp(AppUser user, String taskId, LocalDate day) {
+    Task task = visible(user, taskId);
+    tasks.setFollowUpDate(task.getId(), Date.from(day.atTime(9, 0).atZone(zone).toInstant()));
+    return view(tasks.createTaskQuery().taskId(taskId).singleResult(), caseNumberOf(task));
+  }
+
+  /** One task the user may see (assigned to them or offered to their groups), else 404. */
+  @Transactional(readOnly = true)
+  public TaskView show(AppUser user, String taskId) {
+    Task task = seenBy(user, taskId);
+    return view(task, caseNumberOf(task));
+  }
+
   /** Gives a claimed task back to its groups (the assignee, or a head of the jurisdiction). */
   public TaskView unclaim(AppUser user, String taskId) {
     Task task = visible(user, taskId);
@@ -187,6 +283,14 @@ public class TaskWork {
   }
 
   public void complete(AppUser user, String taskId, Map<String, Object> variables) {
+    List<String> completedBy = jdbc.queryForList("select username from task_completions where task_id = ?",
+        String.class, taskId);
+    if (!completedBy.isEmpty()) {
+      if (completedBy.get(0).equals(user.username())) {
+        return; // the same completion submitted twice
+      }
+      throw taken();
+    }
     Task task = visible(user, taskId);
     if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
       throw taken();
@@ -196,15 +300,28 @@ public class TaskWork {
     if ("true".equals(properties.get("approval")) && cases.tookPartIn(caseNumber, user.username())) {
       throw new ApiException(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES", List.of(), Map.of());
     }
+    List<FieldViolation> invalid = forms.schemaOf(task.getId())
+        .map(schema -> forms.check(schema, variables))
+        .orElseGet(() -> variables.keySet().stream().sorted().map(key -> FieldViolation.of(key, "UNKNOWN_FIELD"))
+            .toList());
+    if (!invalid.isEmpty()) {
+      throw ApiException.invalid(invalid);
+    }
     if (properties.containsKey("caseRole")) {
       AssistanceCase assistanceCase = cases.require(caseNumber);
       cases.recordParticipant(assistanceCase.id(), user.username(), properties.get("caseRole"));
     }
     try {
-      tasks.complete(task.getId(), variables);
+      // Form data is domain data: it is kept with the completion, not as process variables.
+      tasks.complete(task.getId());
     } catch (OptimisticLockingException e) {
       throw taken();
     }
+    jdbc.update("""
+        insert into task_completions (task_id, username, case_number, completed_at, step, data)
+        values (?, ?, ?, ?, ?, cast(? as jsonb))""", taskId, user.username(), caseNumber,
+        java.sql.Timestamp.from(ClockUtil.getCurrentTime().toInstant()), task.getTaskDefinitionKey(),
+        toJson(variables));
     audit.record(AuditLog.Entry.of("TASK_COMPLETED", "task", taskId).inCase(caseNumber)
         .change(null, Map.of("step", task.getTaskDefinitionKey(), "variables", variables)));
   }
@@ -221,7 +338,7 @@ public class TaskWork {
     return task;
   }
 
-  private boolean isCandidate(AppUser user, Task task) {
+  boolean isCandidate(AppUser user, Task task) {
     return tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(user.candidateGroups())
         .includeAssignedTasks().count() > 0;
   }
@@ -231,6 +348,18 @@ public class TaskWork {
         .taskAssignee(user.username())
         .taskCandidateGroupIn(user.candidateGroups())
         .endOr();
+  }
+
+  /** A task the user may work, or, for a head, any task of their jurisdiction; else 404. */
+  private Task seenBy(AppUser user, String taskId) {
+    if (user.has(Role.STREET_HEAD) || user.has(Role.COUNTY_APPROVER) || user.has(Role.COUNTY_AUDITOR)) {
+      Task task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groupsInScope(user))
+          .includeAssignedTasks().singleResult();
+      if (task != null) {
+        return task;
+      }
+    }
+    return visible(user, taskId);
   }
 
   private String caseNumberOf(Task task) {

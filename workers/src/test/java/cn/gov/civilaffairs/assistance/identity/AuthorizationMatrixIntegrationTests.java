@@ -78,6 +78,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         rule("jurisdictions", HttpMethod.GET, () -> "/api/jurisdictions", null, null, ALL, 200, 0),
         rule("who am I", HttpMethod.GET, () -> "/api/auth/me", null, null, ALL, 200, 0),
         rule("my tasks", HttpMethod.GET, () -> "/api/tasks", null, null, CASE, 200, 0),
+        rule("holiday calendar", HttpMethod.GET, () -> "/api/calendar/2026", null, null, ALL, 200, 0),
         rule("conflict declarations", HttpMethod.GET, () -> "/api/conflict-of-interest-declarations", null, null,
             EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0));
   }

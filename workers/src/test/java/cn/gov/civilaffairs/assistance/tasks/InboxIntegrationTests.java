@@ -53,6 +53,30 @@ class InboxIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void opensAStepWithoutDueDateAndSaysSoWhenTheCalendarYearIsMissing() {
+    Map<String, Object> application = aDibaoApplicationOfANewCouple("110105002001");
+    application.put("category", "TEMPORARY_AID");
+    application.put("materials", List.of("APPLICATION_FORM", "RESIDENT_IDS", "HARDSHIP_PROOF",
+        "VERIFICATION_AUTHORISATION"));
+    // One working day after New Year's Eve 2026 is in 2027, whose schedule is not shipped.
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-12-31T10:00:00+08:00").toInstant()));
+    ResponseEntity<Map<String, Object>> accepted;
+    try {
+      accepted = post("/api/applications", application);
+    } finally {
+      ClockUtil.reset();
+    }
+
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String caseNumber = (String) accepted.getBody().get("caseNumber");
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    assertThat(task.getDueDate()).isNull();
+    assertThat((List<Map<String, Object>>) get("/api/cases/" + caseNumber).getBody().get("timeline"))
+        .anySatisfy(entry -> assertThat(entry).containsEntry("type", "DEADLINE_UNKNOWN"));
+  }
+
+  @Test
   void offersAStreetsTaskToItsCaseworkersOnly() {
     ensureUser("inbox.caseworker.110105001", "110105001", Role.CASEWORKER);
     ensureUser("inbox.caseworker.110105002", "110105002", Role.CASEWORKER);
