@@ -1,5 +1,5 @@
 import { Admin, Resource } from 'react-admin';
-import { authProvider, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeUsers } from './authProvider';
+import { authProvider, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
@@ -9,6 +9,7 @@ import { theme } from './theme';
 import applications from './applications';
 import households from './households';
 import cases from './cases';
+import tasks from './tasks';
 import audit from './audit';
 import users from './users';
 
@@ -30,6 +31,7 @@ export const App = () => (
         {canSeeFrontDesk(roles) && <Resource name="applications" {...applications} />}
         {canSeeCases(roles) && <Resource name="households" {...households} recordRepresentation="id" />}
         {canSeeCases(roles) && <Resource name="cases" {...cases} recordRepresentation="caseNumber" />}
+        {canSeeTasks(roles) && <Resource name="tasks" {...tasks} recordRepresentation="name" />}
         {canSeeAudit(roles) && <Resource name="audit" {...audit} />}
         {canSeeUsers(roles) && <Resource name="users" {...users} recordRepresentation="username" />}
       </>

@@ -28,6 +28,14 @@ export const hasAnyRole = (roles: string[] | undefined, wanted: string[]) =>
 export const canSeeFrontDesk = (roles?: string[]) => hasAnyRole(roles, [ROLES.clerk]);
 export const canSeeCases = (roles?: string[]) => hasAnyRole(roles, CASE_ROLES);
 export const canSeeAudit = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin, ROLES.auditor]);
+/** Roles that work on process tasks (the inbox); all of them see their own and their groups' tasks. */
+export const TASK_ROLES = CASE_ROLES;
+
+/** Roles that may list every task of their jurisdiction (inbox ALL). */
+export const ALL_TASKS_ROLES = ['street-head', 'county-approver', 'county-auditor'];
+
+export const canSeeTasks = (roles?: string[]) => hasAnyRole(roles, TASK_ROLES);
+export const canSeeAllTasks = (roles?: string[]) => hasAnyRole(roles, ALL_TASKS_ROLES);
 export const canSeeUsers = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin]);
 
 export const authProvider: AuthProvider = {

@@ -6,8 +6,10 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import type { AppDataProvider } from '../dataProvider';
 
 /** The case's process drawn with bpmn-js (read-only NavigatedViewer; the bpmn.io watermark stays visible). */
-export const CaseDiagram = ({ caseNumber, onStepNames }: {
+export const CaseDiagram = ({ caseNumber, onStepNames, highlightStep }: {
   caseNumber: string; onStepNames?: (names: Record<string, string>) => void;
+  /** a step to mark in addition (the task being worked on) */
+  highlightStep?: string;
 }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
@@ -29,6 +31,7 @@ export const CaseDiagram = ({ caseNumber, onStepNames }: {
         const registry = viewer.get('elementRegistry');
         for (const id of diagram.completedSteps ?? []) if (registry.get(id)) canvas.addMarker(id, 'highlight-completed');
         for (const id of diagram.activeSteps ?? []) if (registry.get(id)) canvas.addMarker(id, 'highlight-active');
+        if (highlightStep && registry.get(highlightStep)) canvas.addMarker(highlightStep, 'highlight-task');
         canvas.zoom('fit-viewport', 'auto');
         const names: Record<string, string> = {};
         registry.forEach((element: any) => {
@@ -48,7 +51,7 @@ export const CaseDiagram = ({ caseNumber, onStepNames }: {
       cancelled = true;
       viewer?.destroy();
     };
-  }, [caseNumber]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [caseNumber, highlightStep]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <Box>
@@ -59,6 +62,7 @@ export const CaseDiagram = ({ caseNumber, onStepNames }: {
         <Box sx={{ display: 'flex', gap: 1, mb: 1 }}>
           <Chip size="small" label={translate('app.case.legendActive')} sx={{ bgcolor: '#fff3cd', border: '2px solid #e65100' }} />
           <Chip size="small" label={translate('app.case.legendCompleted')} sx={{ bgcolor: '#e8f5e9', border: '1px solid #2e7d32' }} />
+          {highlightStep && <Chip size="small" label={translate('app.case.legendTask')} sx={{ bgcolor: '#e3f2fd', border: '3px solid #1565c0' }} />}
         </Box>
       )}
       <Box sx={{ position: 'relative', display: state === 'error' ? 'none' : 'block' }}>

@@ -5,11 +5,11 @@ import { ShowBase, Title, useDataProvider, useShowContext, useTranslate, useLoca
 import type { AppDataProvider } from '../dataProvider';
 import { materialName } from '../applications/applicationForm';
 import {
-  Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, Grid, Link, Table, TableBody, TableCell,
-  TableHead, TableRow, Typography,
+  Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, Grid, Link, Typography,
 } from '@mui/material';
 import { JurisdictionField, useFormatDate } from '../common/fields';
 import { CaseDiagram } from './CaseDiagram';
+import { CaseTimeline } from './CaseTimeline';
 
 const Info = ({ label, children }: { label: string; children: ReactNode }) => {
   const translate = useTranslate();
@@ -82,24 +82,7 @@ const CaseDetail = () => {
       <Card>
         <CardHeader title={translate('app.case.timeline')} />
         <CardContent>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                {['occurredAt', 'type', 'step', 'actor', 'detail'].map(k => <TableCell key={k} sx={{ fontWeight: 600 }}>{translate(`app.case.${k}`)}</TableCell>)}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {(record.timeline ?? []).map((e: any, i: number) => (
-                <TableRow key={i}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(e.occurredAt)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`app.enums.timeline.${e.type}`, { _: e.type })}</TableCell>
-                  <TableCell>{e.step}</TableCell>
-                  <TableCell>{e.actor}</TableCell>
-                  <TableCell>{e.detail}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <CaseTimeline timeline={record.timeline} />
         </CardContent>
       </Card>
     </Box>

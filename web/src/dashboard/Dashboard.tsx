@@ -4,10 +4,11 @@ import { Box, Card, CardActionArea, CardContent, Chip, Grid, Typography } from '
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import WorkIcon from '@mui/icons-material/Work';
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
 import { ReactNode } from 'react';
-import { canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeUsers } from '../authProvider';
+import { canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from '../authProvider';
 import { enumKey } from '../common/enums';
 import { useJurisdictions } from '../common/useJurisdictions';
 
@@ -21,6 +22,7 @@ export const Dashboard = () => {
   const jurisdiction = identity?.jurisdictionName || name(identity?.jurisdictionCode);
   const links: QuickLink[] = [
     { to: '/applications/create', title: 'app.dashboard.frontDesk', hint: 'app.dashboard.frontDeskHint', icon: <AssignmentIndIcon fontSize="large" />, show: canSeeFrontDesk(roles) },
+    { to: '/tasks', title: 'app.dashboard.tasks', hint: 'app.dashboard.tasksHint', icon: <AssignmentTurnedInIcon fontSize="large" />, show: canSeeTasks(roles) },
     { to: '/households', title: 'app.dashboard.households', hint: 'app.dashboard.householdsHint', icon: <FolderSharedIcon fontSize="large" />, show: canSeeCases(roles) },
     { to: '/cases', title: 'app.dashboard.cases', hint: 'app.dashboard.casesHint', icon: <WorkIcon fontSize="large" />, show: canSeeCases(roles) },
     { to: '/audit', title: 'app.dashboard.audit', hint: 'app.dashboard.auditHint', icon: <HistoryIcon fontSize="large" />, show: canSeeAudit(roles) },

@@ -34,6 +34,42 @@ export type ChecklistItem = { code: string; name: string; nameEn?: string; need:
 export type Jurisdiction = { id: string; code: string; parentCode?: string; level: string; name: string };
 export type Diagram = { bpmnXml: string; activeSteps: string[]; completedSteps: string[] };
 
+export type Task = {
+  id: string; name: string; step: string; processKey: string; caseNumber: string; assignee?: string | null;
+  created: string; due?: string | null; followUp?: string | null; remainingWorkingDays?: number | null;
+  overdue: boolean; dueSoon: boolean;
+};
+
+const taskPath = (id: string, action: string) => `${API}/tasks/${encodeURIComponent(id)}/${action}`;
+
+/**
+ * GET /api/tasks/{id}; while a server lacks that endpoint, looks the task up in the inbox (mine and my groups',
+ * then all for heads). A task that is nowhere (completed, or not mine to see) is a 404.
+ */
+const getTask = async (id: string): Promise<{ data: Task }> => {
+  try {
+    return { data: await callApi<Task>(`${API}/tasks/${encodeURIComponent(id)}`) };
+  } catch (e: any) {
+    if (![404, 405, 500].includes(e?.status) || e?.body?.code === 'TASK_NOT_FOUND') throw e;
+    for (const filter of [{}, { inbox: 'ALL' }]) {
+      try {
+        // The server pages by at most 500 rows.
+        for (let page = 1; page <= 10; page++) {
+          const { data, total = 0 } = await base.getList('tasks', {
+            pagination: { page, perPage: 500 }, sort: { field: 'created', order: 'DESC' }, filter,
+          });
+          const found = data.find(task => task.id === id);
+          if (found) return { data: found as Task };
+          if (page * 500 >= total) break;
+        }
+      } catch (inner: any) {
+        if (inner?.status !== 403) throw inner;
+      }
+    }
+    throw new HttpError(e?.message ?? 'Not Found', 404, { status: 404, code: 'TASK_NOT_FOUND' });
+  }
+};
+
 /** ra-data-simple-rest plus the calls that are not CRUD (reveal, upload, workflow, account actions). */
 export const dataProvider = {
   ...base,
@@ -52,6 +88,7 @@ export const dataProvider = {
         return { data: found };
       }
     }
+    if (resource === 'tasks') return getTask(String(params.id));
     return base.getOne(resource, params);
   },
   create: (resource, params) => {
@@ -91,6 +128,17 @@ export const dataProvider = {
     fetchBlobUrl(`${API}/households/${householdId}/documents/${documentId}/content`),
   diagram: (caseNumber: string): Promise<Diagram> =>
     callApi(`${API}/cases/${encodeURIComponent(caseNumber)}/diagram`),
+  claimTask: (id: string): Promise<Task> => post(taskPath(id, 'claim')),
+  unclaimTask: (id: string): Promise<Task> => post(taskPath(id, 'unclaim')),
+  completeTask: (id: string, variables: Record<string, unknown> = {}): Promise<void> =>
+    post(taskPath(id, 'complete'), variables),
+  /** The number of tasks in my inbox (mine and my groups' unclaimed), from the Content-Range of a 1-row page. */
+  taskCount: async (filter: Record<string, unknown> = {}): Promise<number> => {
+    const { total } = await base.getList('tasks', {
+      pagination: { page: 1, perPage: 1 }, sort: { field: 'due', order: 'ASC' }, filter,
+    });
+    return total ?? 0;
+  },
   resetPassword: (username: string, password: string) =>
     post(`${API}/users/${encodeURIComponent(username)}/reset-password`, { password }),
   lockUser: (username: string) => post(`${API}/users/${encodeURIComponent(username)}/lock`),

@@ -131,6 +131,14 @@ const en = {
         before: 'Before', after: 'After', from: 'From', to: 'To',
       },
     },
+    tasks: {
+      name: 'Task |||| Tasks',
+      fields: {
+        id: 'Task ID', name: 'Step', step: 'Step code', processKey: 'Process', caseNumber: 'Case number',
+        assignee: 'Assignee', created: 'Created', due: 'Due', followUp: 'Follow-up',
+        remainingWorkingDays: 'Working days left', overdue: 'Overdue', dueSoon: 'Due soon',
+      },
+    },
     users: {
       name: 'User |||| Users',
       fields: {
@@ -146,7 +154,7 @@ const en = {
     language: 'Language',
     menu: {
       dashboard: 'Home', frontDesk: 'Front desk', households: 'Household files', cases: 'Cases',
-      audit: 'Audit log', users: 'Users',
+      audit: 'Audit log', users: 'Users', tasks: 'Task inbox',
     },
     login: {
       title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -157,6 +165,7 @@ const en = {
       quickLinks: 'Quick links', frontDesk: 'Accept an application', frontDeskHint: 'Guided intake at the unified acceptance window',
       households: 'Household files', householdsHint: 'One file per household: members, income, assets, documents',
       cases: 'Cases', casesHint: 'Cases in your jurisdiction and where they stand',
+      tasks: 'Task inbox', tasksHint: 'Claim and work on your and your groups\' tasks',
       audit: 'Audit log', auditHint: 'Who changed or viewed what, and when',
       users: 'Users', usersHint: 'Accounts, roles, jurisdictions, locks',
       none: 'No tasks for your roles yet.',
@@ -213,9 +222,26 @@ const en = {
     },
     case: {
       title: 'Case %{id}', details: 'Case', timeline: 'Timeline', diagram: 'Process diagram',
-      diagramUnavailable: 'The process diagram is not available', legendActive: 'Current step', legendCompleted: 'Completed',
+      diagramUnavailable: 'The process diagram is not available', legendActive: 'Current step', legendCompleted: 'Completed', legendTask: 'This task',
       occurredAt: 'Time', type: 'Event', step: 'Step', actor: 'By', detail: 'Detail',
       household: 'Household file', yes: 'Yes', no: 'No',
+    },
+    tasks: {
+      inbox: { MINE: 'My tasks', GROUP: 'To claim', ALL: 'All tasks' },
+      overdueBy: '%{smart_count} working day overdue |||| %{smart_count} working days overdue',
+      remaining: '%{smart_count} working day left |||| %{smart_count} working days left',
+      unassigned: 'Unclaimed', me: 'me',
+      claim: 'Claim', unclaim: 'Give back', complete: 'Complete',
+      claimed: 'Task claimed', unclaimed: 'Task given back to the group', completed: 'Task completed',
+      completeTitle: 'Complete task', completeContent: 'Complete "%{name}" of case %{caseNumber}? The process moves on to the next step.',
+      shortcuts: 'Keys: ↑/↓ or j/k select · Enter open · c claim · x complete',
+      title: 'Task: %{name}', details: 'Task', caseContext: 'Case', openCase: 'Open the case',
+      sortDue: 'By due date', sortCreated: 'Newest first', onlyOverdue: 'Overdue only', onlyDueSoon: 'Due soon only',
+      empty: 'No tasks', gone: 'This task is completed or not in your inbox',
+      errors: {
+        TASK_ALREADY_TAKEN: 'Someone else has claimed or completed this task', SEPARATION_OF_DUTIES: 'You took part in an earlier step of this case and may not do this approval',
+        TASK_NOT_FOUND: 'The task does not exist or is completed', FORBIDDEN: 'You may not do this',
+      },
     },
     audit: { title: 'Audit log' },
     users: {
@@ -261,7 +287,7 @@ const en = {
       level: { CITY: 'City', DISTRICT: 'District', STREET: 'Street', COMMUNITY: 'Community' },
       timeline: { ACCEPTED: 'Accepted', STEP_STARTED: 'Step started', STEP_COMPLETED: 'Step completed', CONFLICT_OF_INTEREST_REGISTERED: 'Conflict of interest registered', NO_CONFLICT_OF_INTEREST: 'No conflict of interest', PROCESS_ENDED: 'Process ended' },
       documentKind: { RESIDENT_ID: 'Resident ID card', HOUSEHOLD_REGISTER: 'Household register', INCOME_PROOF: 'Proof of income', ASSET_PROOF: 'Proof of assets', MEDICAL_RECORD: 'Medical record', DISABILITY_CERTIFICATE: 'Disability certificate', APPLICATION_FORM: 'Application form', OTHER: 'Other' },
-      auditAction: { APPLICATION_ACCEPTED: 'Application accepted', HOUSEHOLD_REGISTERED: 'Household registered', HOUSEHOLD_RELOCATED: 'Household relocated', MEMBER_ADDED: 'Member added', MEMBER_UPDATED: 'Member updated', MEMBER_LEFT: 'Member moved out', INCOME_ADDED: 'Income added', INCOME_REMOVED: 'Income removed', ASSET_ADDED: 'Asset added', ASSET_REMOVED: 'Asset removed', RIGID_EXPENSE_ADDED: 'Rigid expense added', RIGID_EXPENSE_REMOVED: 'Rigid expense removed', DOCUMENT_UPLOADED: 'Document uploaded', DOCUMENT_VIEWED: 'Document viewed', RESIDENT_ID_REVEALED: 'Full resident ID viewed', PHONE_REVEALED: 'Full phone number viewed', DECLARATION_ADDED: 'Conflict-of-interest declaration added', DECLARATION_WITHDRAWN: 'Declaration withdrawn', TASK_CLAIMED: 'Task claimed', TASK_COMPLETED: 'Task completed', LOGIN_SUCCEEDED: 'Signed in', LOGIN_FAILED: 'Sign-in failed', LOGIN_FAILED_LOCKED: 'Sign-in failed, account locked', LOGIN_REFUSED_LOCKED: 'Sign-in refused (locked)', USER_CREATED: 'User created', USER_UPDATED: 'User updated', USER_LOCKED: 'User locked', USER_UNLOCKED: 'User unlocked', PASSWORD_RESET: 'Password reset' },
+      auditAction: { APPLICATION_ACCEPTED: 'Application accepted', HOUSEHOLD_REGISTERED: 'Household registered', HOUSEHOLD_RELOCATED: 'Household relocated', MEMBER_ADDED: 'Member added', MEMBER_UPDATED: 'Member updated', MEMBER_LEFT: 'Member moved out', INCOME_ADDED: 'Income added', INCOME_REMOVED: 'Income removed', ASSET_ADDED: 'Asset added', ASSET_REMOVED: 'Asset removed', RIGID_EXPENSE_ADDED: 'Rigid expense added', RIGID_EXPENSE_REMOVED: 'Rigid expense removed', DOCUMENT_UPLOADED: 'Document uploaded', DOCUMENT_VIEWED: 'Document viewed', RESIDENT_ID_REVEALED: 'Full resident ID viewed', PHONE_REVEALED: 'Full phone number viewed', DECLARATION_ADDED: 'Conflict-of-interest declaration added', DECLARATION_WITHDRAWN: 'Declaration withdrawn', TASK_CLAIMED: 'Task claimed', TASK_UNCLAIMED: 'Task given back', TASK_COMPLETED: 'Task completed', LOGIN_SUCCEEDED: 'Signed in', LOGIN_FAILED: 'Sign-in failed', LOGIN_FAILED_LOCKED: 'Sign-in failed, account locked', LOGIN_REFUSED_LOCKED: 'Sign-in refused (locked)', USER_CREATED: 'User created', USER_UPDATED: 'User updated', USER_LOCKED: 'User locked', USER_UNLOCKED: 'User unlocked', PASSWORD_RESET: 'Password reset' },
       entityType: { user: 'User', household: 'Household', case: 'Case', member: 'Member', document: 'Document', declaration: 'Declaration', task: 'Task' },
       role: { 'window-clerk': 'Window clerk', caseworker: 'Caseworker', 'street-reviewer': 'Street reviewer', 'street-head': 'Street head', 'county-approver': 'County approver', 'county-auditor': 'County auditor', 'grid-cadre': 'Grid cadre', 'process-manager': 'Process manager', admin: 'System administrator' },
     },

@@ -70,7 +70,7 @@ describe('translations', () => {
   });
 
   it('translates the field labels of every resource', () => {
-    for (const resource of ['households', 'cases', 'audit', 'users']) {
+    for (const resource of ['households', 'cases', 'audit', 'users', 'tasks']) {
       expect(lookup(zh, `resources.${resource}.fields`)).toBeTypeOf('object');
       expect(Object.keys(lookup(zh, `resources.${resource}.fields`))).toEqual(Object.keys(lookup(en, `resources.${resource}.fields`)));
     }

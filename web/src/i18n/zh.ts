@@ -131,6 +131,14 @@ const zh = {
         before: '变更前', after: '变更后', from: '开始日期', to: '结束日期',
       },
     },
+    tasks: {
+      name: '待办任务',
+      fields: {
+        id: '任务编号', name: '环节', step: '环节代码', processKey: '流程', caseNumber: '案件编号',
+        assignee: '签收人', created: '受理/创建时间', due: '办理时限', followUp: '跟进日期',
+        remainingWorkingDays: '剩余工作日', overdue: '已超期', dueSoon: '即将到期',
+      },
+    },
     users: {
       name: '用户',
       fields: {
@@ -146,7 +154,7 @@ const zh = {
     language: '语言',
     menu: {
       dashboard: '首页', frontDesk: '受理窗口', households: '家庭档案', cases: '案件',
-      audit: '审计日志', users: '用户管理',
+      audit: '审计日志', users: '用户管理', tasks: '待办任务',
     },
     login: {
       title: '登录', username: '用户名', password: '密码', submit: '登录',
@@ -157,6 +165,7 @@ const zh = {
       quickLinks: '常用功能', frontDesk: '受理申请', frontDeskHint: '统一受理窗口，按步骤录入申请',
       households: '家庭档案', householdsHint: '一户一档：成员、收入、财产、材料',
       cases: '案件', casesHint: '本辖区案件及办理进度',
+      tasks: '待办任务', tasksHint: '签收、办理本人及本组的任务',
       audit: '审计日志', auditHint: '谁在何时变更或查看了什么',
       users: '用户管理', usersHint: '账号、角色、辖区、锁定',
       none: '您的角色暂无可用功能。',
@@ -213,9 +222,25 @@ const zh = {
     },
     case: {
       title: '案件 %{id}', details: '案件信息', timeline: '办理记录', diagram: '流程图',
-      diagramUnavailable: '暂无法显示流程图', legendActive: '当前环节', legendCompleted: '已完成',
+      diagramUnavailable: '暂无法显示流程图', legendActive: '当前环节', legendCompleted: '已完成', legendTask: '本任务',
       occurredAt: '时间', type: '事项', step: '环节', actor: '办理人', detail: '说明',
       household: '家庭档案', yes: '是', no: '否',
+    },
+    tasks: {
+      inbox: { MINE: '我的任务', GROUP: '待签收', ALL: '全部任务' },
+      overdueBy: '已超期 %{smart_count} 个工作日', remaining: '剩余 %{smart_count} 个工作日',
+      unassigned: '未签收', me: '本人',
+      claim: '签收', unclaim: '退回', complete: '办结',
+      claimed: '已签收', unclaimed: '已退回待签收', completed: '任务已办结',
+      completeTitle: '办结任务', completeContent: '确定办结“%{name}”（案件 %{caseNumber}）吗？办结后流程将进入下一环节。',
+      shortcuts: '快捷键：↑/↓ 或 j/k 选择 · Enter 打开 · c 签收 · x 办结',
+      title: '任务：%{name}', details: '任务信息', caseContext: '案件信息', openCase: '查看案件',
+      sortDue: '按办理时限', sortCreated: '按创建时间（最新在前）', onlyOverdue: '仅已超期', onlyDueSoon: '仅即将到期',
+      empty: '当前没有任务', gone: '该任务已办结或不在您的待办范围内',
+      errors: {
+        TASK_ALREADY_TAKEN: '该任务已被他人签收或办结', SEPARATION_OF_DUTIES: '您参与过本案件的前序环节，不能办理此审批环节',
+        TASK_NOT_FOUND: '任务不存在或已办结', FORBIDDEN: '您无权执行此操作',
+      },
     },
     audit: { title: '审计日志' },
     users: {
@@ -261,7 +286,7 @@ const zh = {
       level: { CITY: '市', DISTRICT: '区县', STREET: '街道', COMMUNITY: '社区' },
       timeline: { ACCEPTED: '受理', STEP_STARTED: '环节开始', STEP_COMPLETED: '环节完成', CONFLICT_OF_INTEREST_REGISTERED: '利害关系回避登记备案', NO_CONFLICT_OF_INTEREST: '无利害关系', PROCESS_ENDED: '流程结束' },
       documentKind: { RESIDENT_ID: '居民身份证', HOUSEHOLD_REGISTER: '户口簿', INCOME_PROOF: '收入证明', ASSET_PROOF: '财产证明', MEDICAL_RECORD: '病历及诊断证明', DISABILITY_CERTIFICATE: '残疾证', APPLICATION_FORM: '申请书', OTHER: '其他' },
-      auditAction: { APPLICATION_ACCEPTED: '申请受理', HOUSEHOLD_REGISTERED: '家庭建档', HOUSEHOLD_RELOCATED: '家庭迁移', MEMBER_ADDED: '添加成员', MEMBER_UPDATED: '修改成员', MEMBER_LEFT: '成员迁出', INCOME_ADDED: '添加收入', INCOME_REMOVED: '删除收入', ASSET_ADDED: '添加财产', ASSET_REMOVED: '删除财产', RIGID_EXPENSE_ADDED: '添加刚性支出', RIGID_EXPENSE_REMOVED: '删除刚性支出', DOCUMENT_UPLOADED: '上传材料', DOCUMENT_VIEWED: '查看材料', RESIDENT_ID_REVEALED: '查看完整身份证号', PHONE_REVEALED: '查看完整电话', DECLARATION_ADDED: '利害关系申报', DECLARATION_WITHDRAWN: '撤回利害关系申报', TASK_CLAIMED: '认领任务', TASK_COMPLETED: '办结任务', LOGIN_SUCCEEDED: '登录成功', LOGIN_FAILED: '登录失败', LOGIN_FAILED_LOCKED: '登录失败并锁定', LOGIN_REFUSED_LOCKED: '锁定期间拒绝登录', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', USER_LOCKED: '锁定用户', USER_UNLOCKED: '解锁用户', PASSWORD_RESET: '重置密码' },
+      auditAction: { APPLICATION_ACCEPTED: '申请受理', HOUSEHOLD_REGISTERED: '家庭建档', HOUSEHOLD_RELOCATED: '家庭迁移', MEMBER_ADDED: '添加成员', MEMBER_UPDATED: '修改成员', MEMBER_LEFT: '成员迁出', INCOME_ADDED: '添加收入', INCOME_REMOVED: '删除收入', ASSET_ADDED: '添加财产', ASSET_REMOVED: '删除财产', RIGID_EXPENSE_ADDED: '添加刚性支出', RIGID_EXPENSE_REMOVED: '删除刚性支出', DOCUMENT_UPLOADED: '上传材料', DOCUMENT_VIEWED: '查看材料', RESIDENT_ID_REVEALED: '查看完整身份证号', PHONE_REVEALED: '查看完整电话', DECLARATION_ADDED: '利害关系申报', DECLARATION_WITHDRAWN: '撤回利害关系申报', TASK_CLAIMED: '认领任务', TASK_UNCLAIMED: '退回任务', TASK_COMPLETED: '办结任务', LOGIN_SUCCEEDED: '登录成功', LOGIN_FAILED: '登录失败', LOGIN_FAILED_LOCKED: '登录失败并锁定', LOGIN_REFUSED_LOCKED: '锁定期间拒绝登录', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', USER_LOCKED: '锁定用户', USER_UNLOCKED: '解锁用户', PASSWORD_RESET: '重置密码' },
       entityType: { user: '用户', household: '家庭档案', case: '案件', member: '家庭成员', document: '材料文件', declaration: '利害关系申报', task: '任务' },
       role: { 'window-clerk': '受理员', caseworker: '经办人员', 'street-reviewer': '街道审核', 'street-head': '街道分管领导', 'county-approver': '区县审批', 'county-auditor': '区县备案审查', 'grid-cadre': '网格员', 'process-manager': '流程管理员', admin: '系统管理员' },
     },

@@ -1,10 +1,33 @@
-import { Menu, usePermissions } from 'react-admin';
+import { Menu, useDataProvider, usePermissions, useTranslate } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { Box, Chip } from '@mui/material';
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
+import type { AppDataProvider } from '../dataProvider';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import WorkIcon from '@mui/icons-material/Work';
 import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
-import { canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeUsers } from '../authProvider';
+import { canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from '../authProvider';
+
+/** 待办任务 with the number of my tasks plus my groups' unclaimed ones (Content-Range total of a 1-row page). */
+const TasksMenuItem = () => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const { data: count } = useQuery({
+    queryKey: ['tasks', 'count', 'inbox'],
+    queryFn: () => dataProvider.taskCount({}),
+    refetchInterval: 60_000,
+  });
+  return (
+    <Menu.Item to="/tasks" leftIcon={<AssignmentTurnedInIcon />} primaryText={
+      <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1, width: '100%' }}>
+        {translate('app.menu.tasks')}
+        {!!count && <Chip component="span" size="small" color="error" label={count} data-testid="task-count" sx={{ height: 20, ml: 'auto' }} />}
+      </Box>
+    } />
+  );
+};
 
 export const AppMenu = () => {
   const { permissions: roles } = usePermissions<string[]>();
@@ -14,6 +37,7 @@ export const AppMenu = () => {
       {canSeeFrontDesk(roles) && (
         <Menu.Item to="/applications/create" primaryText="app.menu.frontDesk" leftIcon={<AssignmentIndIcon />} />
       )}
+      {canSeeTasks(roles) && <TasksMenuItem />}
       {canSeeCases(roles) && (
         <Menu.Item to="/households" primaryText="app.menu.households" leftIcon={<FolderSharedIcon />} />
       )}

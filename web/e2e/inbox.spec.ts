@@ -1,0 +1,126 @@
+import { expect, Page, test } from '@playwright/test';
+import { choose, login, randomResidentId, shot } from './helpers';
+
+/** choose(), checked and repeated: a select that swallowed the click is opened again. */
+const pick = async (page: Page, label: string | RegExp, option: string) => {
+  const combobox = page.getByRole('combobox', { name: label }).first();
+  await expect(async () => {
+    if (!(await page.getByRole('listbox').isVisible())) await combobox.click();
+    await page.getByRole('option', { name: option, exact: true }).first().click({ timeout: 2_000 });
+    await expect(combobox).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+};
+
+/** Files a 低保 application for a fresh household at street 110105001 and returns the case number. */
+const fileApplication = async (page: Page): Promise<string> => {
+  const residentId = randomResidentId('110105', 'FEMALE');
+  await login(page, 'clerk.110105001');
+  await page.goto('/#/applications/create');
+  await expect(page.getByRole('combobox', { name: '受理街道' })).toContainText('建外街道');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await choose(page, '所属社区', /永安里社区/);
+  await page.getByLabel('住址').fill('建外街道待办测试小区2号楼202');
+  await page.getByLabel('联系电话').fill('13900139000');
+  await page.getByLabel('姓名', { exact: true }).first().fill('待办测试户主');
+  await page.getByLabel('身份证号', { exact: true }).first().fill(residentId);
+  await pick(page, '劳动能力', '部分劳动能力');
+  await pick(page, '就业状况', '失业');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await choose(page, /申请人/, new RegExp(residentId));
+  const required = page.locator('label').filter({ hasText: '必交' }).filter({ hasNotText: '代理' });
+  const count = await required.count();
+  for (let i = 0; i < count; i++) await required.nth(i).click();
+  await page.getByText('申请人已签署如实申报承诺书').click();
+  await page.getByText('申请人已授权核对家庭经济状况').click();
+  await page.getByTestId('submit-application').click();
+  await expect(page.getByTestId('receipt')).toBeVisible({ timeout: 20_000 });
+  const caseNumber = (await page.getByTestId('receipt-case-number').innerText()).trim();
+  expect(caseNumber).toMatch(/^DB-110105001-/);
+  return caseNumber;
+};
+
+const logout = async (page: Page) => {
+  await page.evaluate(() => window.localStorage.clear());
+  await page.context().clearCookies();
+  await page.goto('about:blank'); // the next page load starts the app afresh
+};
+
+/** The inbox filtered to one case, so that other runs' and the demo's tasks do not matter. */
+const openInbox = async (page: Page, inbox: 'MINE' | 'GROUP' | 'ALL', caseNumber: string) => {
+  const filter = encodeURIComponent(JSON.stringify({ inbox, caseNumber }));
+  await page.goto(`/#/tasks?filter=${filter}&order=ASC&sort=due&page=1&perPage=25`);
+  await expect(page.getByTestId(`inbox-${inbox}`)).toHaveAttribute('aria-selected', 'true');
+};
+
+const taskRow = (page: Page, caseNumber: string) =>
+  page.locator('tbody tr').filter({ has: page.getByTestId('task-case').filter({ hasText: caseNumber }) })
+    .filter({ hasText: '入户调查' });
+
+test('a caseworker claims, opens and completes the household visit of a new application', async ({ page }) => {
+  test.setTimeout(120_000);
+  const caseNumber = await fileApplication(page);
+  await logout(page);
+
+  await login(page, 'caseworker.110105001');
+  await expect(page.getByRole('menuitem', { name: /待办任务/ })).toBeVisible();
+  await openInbox(page, 'GROUP', caseNumber);
+  // The 入户调查 task appears after the background check (about a second): refresh until it does.
+  const row = taskRow(page, caseNumber);
+  await expect(async () => {
+    await page.reload();
+    await expect(row).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000, intervals: [1_000] });
+  await expect(row.getByTestId('due-chip')).toContainText(/个工作日/);
+  await expect(row).toContainText('未签收');
+  await expect(page.getByTestId('shortcut-hints')).toContainText('c 签收');
+  await shot(page, '07-inbox');
+
+  await row.getByTestId('claim-task').click();
+  await expect(page.getByText('已签收', { exact: true })).toBeVisible();
+  await expect(row).toHaveCount(0);
+
+  await page.getByTestId('inbox-MINE').click();
+  const mine = taskRow(page, caseNumber);
+  await expect(mine).toHaveCount(1);
+  await expect(mine).toContainText('caseworker.110105001');
+  await mine.getByTestId('task-name').click();
+
+  await expect(page.getByTestId('task-title')).toHaveText('入户调查');
+  await expect(page.getByTestId('task-case-summary')).toContainText(caseNumber);
+  await expect(page.getByTestId('task-household')).toBeVisible();
+  await expect(page.locator('[data-testid="bpmn-diagram"] .djs-container svg')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.highlight-task').first()).toBeAttached();
+  await shot(page, '08-task');
+
+  await page.getByTestId('complete-task').click();
+  await expect(page.getByRole('dialog')).toContainText('办结任务');
+  await page.getByRole('dialog').getByRole('button', { name: '办结' }).click();
+  await expect(page.getByText('任务已办结')).toBeVisible();
+  await openInbox(page, 'MINE', caseNumber);
+  await expect(taskRow(page, caseNumber)).toHaveCount(0);
+  await openInbox(page, 'GROUP', caseNumber);
+  await expect(page.getByTestId('inbox-empty').or(page.getByText(/没有待办任务|当前没有任务/)).first()).toBeVisible();
+  await expect(taskRow(page, caseNumber)).toHaveCount(0);
+});
+
+test('a caseworker of another street does not see the household visit of street 110105001', async ({ page }) => {
+  test.setTimeout(90_000);
+  const caseNumber = await fileApplication(page);
+  await logout(page);
+  // Wait until the task exists (seen by the right caseworker), then look as the other street's caseworker.
+  await login(page, 'caseworker.110105001');
+  await openInbox(page, 'GROUP', caseNumber);
+  await expect(async () => {
+    await page.reload();
+    await expect(taskRow(page, caseNumber)).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000, intervals: [1_000] });
+  await logout(page);
+
+  await login(page, 'caseworker.110105002');
+  for (const inbox of ['GROUP', 'MINE'] as const) {
+    await openInbox(page, inbox, caseNumber);
+    await expect(page.getByTestId('inbox-empty')).toBeVisible();
+    await expect(taskRow(page, caseNumber)).toHaveCount(0);
+  }
+  await expect(page.getByTestId('inbox-ALL')).toHaveCount(0);
+});
