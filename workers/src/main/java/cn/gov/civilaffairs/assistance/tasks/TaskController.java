@@ -38,14 +38,16 @@ class TaskController {
   /**
    * The inbox. {@code filter}: {@code inbox} = MINE | GROUP (unassigned tasks of my groups) | ALL (everything in
    * my jurisdiction, for heads); without it, mine and my groups' together. Also {@code step}, {@code processKey},
-   * {@code caseNumber}, {@code overdue}, {@code dueSoon}. Sort by {@code due} or {@code created}.
+   * {@code caseNumber}, {@code householdId}, {@code category}, {@code overdue}, {@code dueSoon}. Sort by
+   * {@code due}, {@code created} or {@code priority}.
    */
   @GetMapping
   ResponseEntity<List<TaskWork.TaskView>> list(@AuthenticationPrincipal AppUser user,
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) String range,
       @RequestParam(required = false) String filter) {
-    ListQuery query = ListQuery.parse(sort, range, filter, Set.of("due", "created"), Sort.by("created"));
+    ListQuery query = ListQuery.parse(sort, range, filter, Set.of("due", "created", "priority"),
+        Sort.by("created"));
     TaskWork.Inbox inbox = null;
     if (query.text("inbox") != null) {
       try {
@@ -54,8 +56,17 @@ class TaskController {
         new Violations().add("filter.inbox", "INVALID_VALUE").throwIfAny();
       }
     }
+    Long householdId = null;
+    if (query.text("householdId") != null) {
+      try {
+        householdId = Long.valueOf(query.text("householdId"));
+      } catch (NumberFormatException e) {
+        new Violations().add("filter.householdId", "INVALID_VALUE").throwIfAny();
+      }
+    }
     TaskWork.Filter taskFilter = new TaskWork.Filter(inbox, query.text("step"), query.text("processKey"),
-        query.text("caseNumber"), "true".equals(query.text("overdue")), "true".equals(query.text("dueSoon")));
+        query.text("caseNumber"), householdId, query.text("category"), "true".equals(query.text("overdue")),
+        "true".equals(query.text("dueSoon")));
     return ListResponse.of("tasks", work.list(user, taskFilter, query.pageable()));
   }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.operaton.bpm.engine.FormService;
-import org.operaton.bpm.engine.ProcessEngineException;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,19 +31,24 @@ class TaskForms {
       "radio", "datetime", "checklist", "taglist");
 
   private final FormService forms;
+  private final TaskService tasks;
   private final ObjectMapper json;
 
-  TaskForms(FormService forms, ObjectMapper json) {
+  TaskForms(FormService forms, TaskService tasks, ObjectMapper json) {
     this.forms = forms;
+    this.tasks = tasks;
     this.json = json;
   }
 
   /** The form schema of a task, if its step has a deployed form. */
   Optional<JsonNode> schemaOf(String taskId) {
+    // Ask first: a failing engine call would mark the surrounding transaction rollback-only.
+    Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    if (task == null || (task.getOperatonFormRef() == null && task.getFormKey() == null)) {
+      return Optional.empty();
+    }
     try (InputStream in = forms.getDeployedTaskForm(taskId)) {
       return Optional.of(json.readTree(in));
-    } catch (ProcessEngineException noForm) {
-      return Optional.empty();
     } catch (IOException e) {
       throw new IllegalStateException("Unreadable form of task " + taskId, e);
     }

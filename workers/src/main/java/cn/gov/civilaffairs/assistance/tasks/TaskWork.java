@@ -96,8 +96,8 @@ public class TaskWork {
   }
 
   /** Filters of the inbox; null fields do not filter. */
-  public record Filter(Inbox inbox, String step, String processKey, String caseNumber, Boolean overdue,
-      Boolean dueSoon) {}
+  public record Filter(Inbox inbox, String step, String processKey, String caseNumber, Long householdId,
+      String category, Boolean overdue, Boolean dueSoon) {}
 
   @Transactional(readOnly = true)
   public Page<TaskView> list(AppUser user, Filter filter, Pageable page) {
@@ -121,6 +121,12 @@ public class TaskWork {
     if (filter.caseNumber() != null) {
       query.processInstanceBusinessKey(filter.caseNumber());
     }
+    if (filter.householdId() != null) {
+      query.processVariableValueEquals("householdId", filter.householdId());
+    }
+    if (filter.category() != null) {
+      query.processVariableValueEquals("category", filter.category());
+    }
     Date now = ClockUtil.getCurrentTime();
     if (Boolean.TRUE.equals(filter.overdue())) {
       query.dueBefore(now);
@@ -128,9 +134,14 @@ public class TaskWork {
     if (Boolean.TRUE.equals(filter.dueSoon())) {
       query.dueAfter(now).dueBefore(Date.from(deadlines.dueSoonLimit(today()).toInstant()));
     }
-    boolean byDue = page.getSort().getOrderFor("due") != null;
     boolean descending = page.getSort().stream().anyMatch(order -> order.isDescending());
-    query = byDue ? query.orderByDueDate() : query.orderByTaskCreateTime();
+    if (page.getSort().getOrderFor("due") != null) {
+      query = query.orderByDueDate();
+    } else if (page.getSort().getOrderFor("priority") != null) {
+      query = query.orderByTaskPriority();
+    } else {
+      query = query.orderByTaskCreateTime();
+    }
     query = descending ? query.desc() : query.asc();
     long total = query.count();
     List<Task> found = query.listPage((int) page.getOffset(), page.getPageSize());

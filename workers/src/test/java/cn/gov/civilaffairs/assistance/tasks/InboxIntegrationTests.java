@@ -91,6 +91,10 @@ class InboxIntegrationTests extends IntegrationTest {
       assertThat((Integer) task.get("remainingWorkingDays")).isBetween(0, 3);
     });
     assertThat(there).noneSatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber));
+    assertThat(inbox("inbox.caseworker.110105001", "{\"category\":\"DIBAO\"}"))
+        .anySatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber));
+    assertThat(inbox("inbox.caseworker.110105001", "{\"category\":\"TEKUN\"}"))
+        .noneSatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber));
   }
 
   @Test
