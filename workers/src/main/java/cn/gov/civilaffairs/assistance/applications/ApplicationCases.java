@@ -48,11 +48,19 @@ public class ApplicationCases {
   private final RepositoryService repository;
   private final Clock clock;
   private final ZoneId zone;
+  private final cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar calendar;
+  private final int caseTimeLimit;
+  private final int extendedTimeLimit;
 
-  ApplicationCases(CaseRepository cases, CaseNumbers numbers, CaseTimeline timeline,
+  ApplicationCases(cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar calendar,
+      @Value("${app.cases.time-limit-working-days:30}") int caseTimeLimit,
+      @Value("${app.cases.extended-time-limit-working-days:45}") int extendedTimeLimit, CaseRepository cases, CaseNumbers numbers, CaseTimeline timeline,
       CaseProcessProperties processes, Jurisdictions jurisdictions, RuntimeService runtime,
       HistoryService history, JdbcTemplate jdbc, DataScope scope, AuditLog audit, RepositoryService repository,
       Clock clock, @Value("${app.zone}") ZoneId zone) {
+    this.calendar = calendar;
+    this.caseTimeLimit = caseTimeLimit;
+    this.extendedTimeLimit = extendedTimeLimit;
     this.scope = scope;
     this.audit = audit;
     this.repository = repository;
@@ -89,10 +97,50 @@ public class ApplicationCases {
         Map.of("category", application.category().name(), "streetCode", application.streetCode(),
             "districtCode", district, "householdId", application.householdId()));
     opened.attachProcess(instance.getId());
+    setTimeLimit(opened, caseTimeLimit, now);
     recordParticipant(opened.id(), actor, "ACCEPTED");
     audit.record(AuditLog.Entry.of("APPLICATION_ACCEPTED", "case", caseNumber).inCase(caseNumber)
         .in(application.streetCode()).change(null, CaseViews.Summary.of(opened)));
     return opened;
+  }
+
+  /**
+   * Extends the case's time limit (30 to 45 working days by default) once, with the reason recorded on the
+   * timeline and in the audit log.
+   */
+  public AssistanceCase extend(String caseNumber, String reason) {
+    AssistanceCase c = require(caseNumber);
+    if (c.extensionReason() != null) {
+      throw ApiException.conflict("ALREADY_EXTENDED", java.util.Map.of());
+    }
+    Integer before = c.timeLimitWorkingDays();
+    java.time.LocalDate acceptedOn = c.acceptedAt().atZone(zone).toLocalDate();
+    c.extend(extendedTimeLimit, dueOrUnknown(acceptedOn, extendedTimeLimit), reason);
+    timeline.record(caseNumber, "extended", "TIME_LIMIT_EXTENDED", null, DataScope.actor(),
+        "办理时限由 " + before + " 个工作日延长至 " + extendedTimeLimit + " 个工作日：" + reason);
+    audit.record(AuditLog.Entry.of("CASE_EXTENDED", "case", caseNumber).inCase(caseNumber).in(c.streetCode())
+        .change(java.util.Map.of("timeLimitWorkingDays", String.valueOf(before)),
+            java.util.Map.of("timeLimitWorkingDays", extendedTimeLimit, "reason", reason)));
+    return c;
+  }
+
+  private void setTimeLimit(AssistanceCase c, int workingDays, Instant now) {
+    java.time.LocalDate due = dueOrUnknown(now.atZone(zone).toLocalDate(), workingDays);
+    c.setTimeLimit(workingDays, due);
+    if (due == null) {
+      timeline.record(c.caseNumber(), "deadline-unknown", "DEADLINE_UNKNOWN", null, "system",
+          "工作日历缺少所需年度的节假日安排，案件办结时限暂未确定");
+    }
+  }
+
+  /** The due day, or null (logged) when the calendar lacks a year the limit reaches into. */
+  private java.time.LocalDate dueOrUnknown(java.time.LocalDate from, int workingDays) {
+    try {
+      return calendar.workingDays().addWorkingDays(from, workingDays);
+    } catch (cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException missing) {
+      org.slf4j.LoggerFactory.getLogger(ApplicationCases.class).error("{}", missing.getMessage());
+      return null;
+    }
   }
 
   /** Records that a user took part in a case in a way that bars them from approving it. Idempotent. */
@@ -208,7 +256,8 @@ public class ApplicationCases {
     return new CaseViews.Detail(c.caseNumber(), c.caseNumber(), c.category(), c.status(), c.streetCode(),
         c.householdId(), c.applicantMemberId(), c.agentName(), c.agentRelation(), c.truthPledgeSigned(),
         c.verificationConsent(), c.conflictOfInterest(), c.processInstanceId(), definitionId, activeSteps,
-        materials, c.acceptedAt(), c.closedAt(), timeline.of(c.id()));
+        materials, c.acceptedAt(), c.closedAt(), c.dueOn(), c.timeLimitWorkingDays(), c.extensionReason(),
+        timeline.of(c.id()));
   }
 
   private static Enum<?> parseEnum(Class<? extends Enum> type, String value, String field) {

@@ -70,6 +70,15 @@ public class AssistanceCase {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "due_on")
+  private java.time.LocalDate dueOn;
+
+  @Column(name = "time_limit_working_days")
+  private Integer timeLimitWorkingDays;
+
+  @Column(name = "extension_reason")
+  private String extensionReason;
+
   @Version
   private long version;
 
@@ -97,6 +106,21 @@ public class AssistanceCase {
       throw new IllegalStateException("Case " + caseNumber + " already has a process");
     }
     this.processInstanceId = processInstanceId;
+  }
+
+  void setTimeLimit(int workingDays, java.time.LocalDate dueOn) {
+    this.timeLimitWorkingDays = workingDays;
+    this.dueOn = dueOn;
+  }
+
+  /** Extends the time limit once, with the reason recorded. */
+  void extend(int workingDays, java.time.LocalDate dueOn, String reason) {
+    if (extensionReason != null) {
+      throw new IllegalStateException("Case " + caseNumber + " was already extended");
+    }
+    this.timeLimitWorkingDays = workingDays;
+    this.dueOn = dueOn;
+    this.extensionReason = reason;
   }
 
   void recordConflictOfInterest(boolean found) {
@@ -165,5 +189,17 @@ public class AssistanceCase {
 
   public Instant closedAt() {
     return closedAt;
+  }
+
+  public java.time.LocalDate dueOn() {
+    return dueOn;
+  }
+
+  public Integer timeLimitWorkingDays() {
+    return timeLimitWorkingDays;
+  }
+
+  public String extensionReason() {
+    return extensionReason;
   }
 }

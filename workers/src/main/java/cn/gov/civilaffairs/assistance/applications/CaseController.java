@@ -38,6 +38,17 @@ class CaseController {
     return cases.detail(caseNumber);
   }
 
+  record Extension(@jakarta.validation.constraints.NotBlank
+      @jakarta.validation.constraints.Size(max = 500) String reason) {}
+
+  /** Extends the case's time limit once, with a reason (street heads and county approvers). */
+  @org.springframework.web.bind.annotation.PostMapping("/{caseNumber}/extend")
+  CaseViews.Detail extend(@PathVariable String caseNumber,
+      @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Extension extension) {
+    cases.extend(caseNumber, extension.reason());
+    return cases.detail(caseNumber);
+  }
+
   @GetMapping("/{caseNumber}/diagram")
   CaseViews.Diagram diagram(@PathVariable String caseNumber) {
     return cases.diagram(caseNumber);

@@ -82,6 +82,7 @@ class SecurityConfiguration {
                 .hasAnyAuthority(authorities(PERSONAL_DATA_ROLES))
             .requestMatchers(GET, "/api/households/*/documents/*/content")
                 .hasAnyAuthority(authorities(PERSONAL_DATA_ROLES))
+            .requestMatchers(POST, "/api/cases/*/extend").hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER))
             .requestMatchers(GET, "/api/households/**", "/api/cases/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers("/api/households/**").hasAnyAuthority(authorities(WINDOW_CLERK, CASEWORKER))
             .requestMatchers(GET, "/api/conflict-of-interest-declarations/**")
