@@ -7,8 +7,13 @@ import cn.gov.civilaffairs.assistance.identity.DataScope;
 import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
+import cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException;
+import cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +53,11 @@ public class ApplicationCases {
   private final RepositoryService repository;
   private final Clock clock;
   private final ZoneId zone;
-  private final cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar calendar;
+  private final WorkingDayCalendar calendar;
   private final int caseTimeLimit;
   private final int extendedTimeLimit;
 
-  ApplicationCases(cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar calendar,
+  ApplicationCases(WorkingDayCalendar calendar,
       @Value("${app.cases.time-limit-working-days:30}") int caseTimeLimit,
       @Value("${app.cases.extended-time-limit-working-days:45}") int extendedTimeLimit, CaseRepository cases, CaseNumbers numbers, CaseTimeline timeline,
       CaseProcessProperties processes, Jurisdictions jurisdictions, RuntimeService runtime,
@@ -111,21 +116,21 @@ public class ApplicationCases {
   public AssistanceCase extend(String caseNumber, String reason) {
     AssistanceCase c = require(caseNumber);
     if (c.extensionReason() != null) {
-      throw ApiException.conflict("ALREADY_EXTENDED", java.util.Map.of());
+      throw ApiException.conflict("ALREADY_EXTENDED", Map.of());
     }
     Integer before = c.timeLimitWorkingDays();
-    java.time.LocalDate acceptedOn = c.acceptedAt().atZone(zone).toLocalDate();
+    LocalDate acceptedOn = c.acceptedAt().atZone(zone).toLocalDate();
     c.extend(extendedTimeLimit, dueOrUnknown(acceptedOn, extendedTimeLimit), reason);
     timeline.record(caseNumber, "extended", "TIME_LIMIT_EXTENDED", null, DataScope.actor(),
         "办理时限由 " + before + " 个工作日延长至 " + extendedTimeLimit + " 个工作日：" + reason);
     audit.record(AuditLog.Entry.of("CASE_EXTENDED", "case", caseNumber).inCase(caseNumber).in(c.streetCode())
-        .change(java.util.Map.of("timeLimitWorkingDays", String.valueOf(before)),
-            java.util.Map.of("timeLimitWorkingDays", extendedTimeLimit, "reason", reason)));
+        .change(Map.of("timeLimitWorkingDays", String.valueOf(before)),
+            Map.of("timeLimitWorkingDays", extendedTimeLimit, "reason", reason)));
     return c;
   }
 
   private void setTimeLimit(AssistanceCase c, int workingDays, Instant now) {
-    java.time.LocalDate due = dueOrUnknown(now.atZone(zone).toLocalDate(), workingDays);
+    LocalDate due = dueOrUnknown(now.atZone(zone).toLocalDate(), workingDays);
     c.setTimeLimit(workingDays, due);
     if (due == null) {
       timeline.record(c.caseNumber(), "deadline-unknown", "DEADLINE_UNKNOWN", null, "system",
@@ -134,10 +139,10 @@ public class ApplicationCases {
   }
 
   /** The due day, or null (logged) when the calendar lacks a year the limit reaches into. */
-  private java.time.LocalDate dueOrUnknown(java.time.LocalDate from, int workingDays) {
+  private LocalDate dueOrUnknown(LocalDate from, int workingDays) {
     try {
       return calendar.workingDays().addWorkingDays(from, workingDays);
-    } catch (cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException missing) {
+    } catch (CalendarYearMissingException missing) {
       org.slf4j.LoggerFactory.getLogger(ApplicationCases.class).error("{}", missing.getMessage());
       return null;
     }
@@ -188,8 +193,8 @@ public class ApplicationCases {
     }
     String xml;
     try (var in = repository.getProcessModel(instance.getProcessDefinitionId())) {
-      xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
     List<String> active = instance.getEndTime() == null ? runtime.getActiveActivityIds(instance.getId()) : List.of();

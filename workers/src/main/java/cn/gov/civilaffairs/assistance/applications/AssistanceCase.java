@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One application for assistance, from acceptance at the window until it is closed. */
 @Entity
@@ -71,7 +72,7 @@ public class AssistanceCase {
   private Instant closedAt;
 
   @Column(name = "due_on")
-  private java.time.LocalDate dueOn;
+  private LocalDate dueOn;
 
   @Column(name = "time_limit_working_days")
   private Integer timeLimitWorkingDays;
@@ -108,13 +109,13 @@ public class AssistanceCase {
     this.processInstanceId = processInstanceId;
   }
 
-  void setTimeLimit(int workingDays, java.time.LocalDate dueOn) {
+  void setTimeLimit(int workingDays, LocalDate dueOn) {
     this.timeLimitWorkingDays = workingDays;
     this.dueOn = dueOn;
   }
 
   /** Extends the time limit once, with the reason recorded. */
-  void extend(int workingDays, java.time.LocalDate dueOn, String reason) {
+  void extend(int workingDays, LocalDate dueOn, String reason) {
     if (extensionReason != null) {
       throw new IllegalStateException("Case " + caseNumber + " was already extended");
     }
@@ -191,7 +192,7 @@ public class AssistanceCase {
     return closedAt;
   }
 
-  public java.time.LocalDate dueOn() {
+  public LocalDate dueOn() {
     return dueOn;
   }
 

@@ -2,12 +2,17 @@ package cn.gov.civilaffairs.assistance.applications;
 
 import cn.gov.civilaffairs.assistance.api.ListQuery;
 import cn.gov.civilaffairs.assistance.api.ListResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,13 +43,13 @@ class CaseController {
     return cases.detail(caseNumber);
   }
 
-  record Extension(@jakarta.validation.constraints.NotBlank
-      @jakarta.validation.constraints.Size(max = 500) String reason) {}
+  record Extension(@NotBlank
+      @Size(max = 500) String reason) {}
 
   /** Extends the case's time limit once, with a reason (street heads and county approvers). */
-  @org.springframework.web.bind.annotation.PostMapping("/{caseNumber}/extend")
+  @PostMapping("/{caseNumber}/extend")
   CaseViews.Detail extend(@PathVariable String caseNumber,
-      @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Extension extension) {
+      @Valid @RequestBody Extension extension) {
     cases.extend(caseNumber, extension.reason());
     return cases.detail(caseNumber);
   }

@@ -1,9 +1,11 @@
 package cn.gov.civilaffairs.assistance.tasks;
 
+import cn.gov.civilaffairs.assistance.api.ApiException;
 import cn.gov.civilaffairs.assistance.api.ListQuery;
 import cn.gov.civilaffairs.assistance.api.ListResponse;
 import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.identity.AppUser;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
@@ -116,8 +118,8 @@ class TaskController {
 
   /** The form-js schema of the task's step; 404 when the step has no form. */
   @GetMapping("/{taskId}/form")
-  com.fasterxml.jackson.databind.JsonNode form(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
-    return work.form(user, taskId).orElseThrow(() -> cn.gov.civilaffairs.assistance.api.ApiException.notFound(
+  JsonNode form(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
+    return work.form(user, taskId).orElseThrow(() -> ApiException.notFound(
         "FORM_NOT_FOUND"));
   }
 

@@ -1,38 +1,43 @@
 package cn.gov.civilaffairs.assistance.tasks;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.FieldViolation;
 import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
+import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import cn.gov.civilaffairs.assistance.identity.AppUser;
-import cn.gov.civilaffairs.assistance.api.FieldViolation;
-import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
-import cn.gov.civilaffairs.assistance.identity.UserDirectory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import cn.gov.civilaffairs.assistance.identity.Role;
+import cn.gov.civilaffairs.assistance.identity.UserDirectory;
 import cn.gov.civilaffairs.assistance.policy.StepDeadlines;
 import cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.Optional;
-import org.operaton.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskAlreadyClaimedException;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,12 +60,12 @@ public class TaskWork {
   private final Jurisdictions jurisdictions;
   private final ZoneId zone;
   private final TaskForms forms;
-  private final com.fasterxml.jackson.databind.ObjectMapper json;
+  private final ObjectMapper json;
   private final JdbcTemplate jdbc;
   private final CaseTimeline timeline;
   private final UserDirectory directory;
 
-  TaskWork(TaskForms forms, com.fasterxml.jackson.databind.ObjectMapper json, JdbcTemplate jdbc,
+  TaskWork(TaskForms forms, ObjectMapper json, JdbcTemplate jdbc,
       CaseTimeline timeline, UserDirectory directory, TaskService tasks, RuntimeService runtime, StepProperties steps, ApplicationCases cases,
       AuditLog audit, StepDeadlines deadlines, WorkingDayCalendar calendar, Jurisdictions jurisdictions,
       @Value("${app.zone}") ZoneId zone) {
@@ -167,14 +172,14 @@ public class TaskWork {
 
   /** The form-js schema of the task's step, if it has one. */
   @Transactional(readOnly = true)
-  public Optional<com.fasterxml.jackson.databind.JsonNode> form(AppUser user, String taskId) {
+  public Optional<JsonNode> form(AppUser user, String taskId) {
     return forms.schemaOf(seenBy(user, taskId).getId());
   }
 
   private String toJson(Map<String, Object> data) {
     try {
       return json.writeValueAsString(data);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -183,7 +188,7 @@ public class TaskWork {
   public void comment(AppUser user, String taskId, String text) {
     Task task = seenBy(user, taskId);
     String caseNumber = caseNumberOf(task);
-    timeline.record(caseNumber, "comment:" + java.util.UUID.randomUUID(), "COMMENT", task.getName(),
+    timeline.record(caseNumber, "comment:" + UUID.randomUUID(), "COMMENT", task.getName(),
         user.username(), text);
     audit.record(AuditLog.Entry.of("TASK_COMMENTED", "task", taskId).inCase(caseNumber));
   }
@@ -331,7 +336,7 @@ public class TaskWork {
     jdbc.update("""
         insert into task_completions (task_id, username, case_number, completed_at, step, data)
         values (?, ?, ?, ?, ?, cast(? as jsonb))""", taskId, user.username(), caseNumber,
-        java.sql.Timestamp.from(ClockUtil.getCurrentTime().toInstant()), task.getTaskDefinitionKey(),
+        Timestamp.from(ClockUtil.getCurrentTime().toInstant()), task.getTaskDefinitionKey(),
         toJson(variables));
     audit.record(AuditLog.Entry.of("TASK_COMPLETED", "task", taskId).inCase(caseNumber)
         .change(null, Map.of("step", task.getTaskDefinitionKey(), "variables", variables)));
