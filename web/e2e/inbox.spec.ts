@@ -125,7 +125,7 @@ test('a caseworker claims, opens and completes the household visit of a new appl
   await expect(page.getByTestId('task-title')).toHaveText('入户调查');
 
   await form.getByLabel('家庭成员已在调查记录上签字').check();
-  await expect(page.getByTestId('task-form-errors')).toHaveCount(0);
+  await expect(page.getByTestId('task-form-invalid')).toHaveCount(0);
   await shot(page, '09-task-form');
   await page.getByTestId('submit-task-form').click();
   await expect(page.getByText('任务已办结')).toBeVisible();

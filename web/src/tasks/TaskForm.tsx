@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { Alert, AlertTitle, Box, Button, Card, CardContent, CardHeader, CircularProgress } from '@mui/material';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
@@ -12,6 +13,7 @@ type FormViewer = {
   importSchema: (schema: unknown, data?: unknown) => Promise<unknown>;
   submit: () => { data: Record<string, unknown>; errors: Record<string, string[]> };
   destroy: () => void;
+  on: (event: string, callback: (state: { errors?: Record<string, string[]> }) => void) => void;
 };
 
 /**
@@ -24,6 +26,7 @@ export const TaskForm = ({ task, schema }: { task: Task; schema: FormSchema }) =
   const refresh = useRefresh();
   const navigate = useNavigate();
   const dataProvider = useDataProvider<AppDataProvider>();
+  const queryClient = useQueryClient();
   const container = useRef<HTMLDivElement>(null);
   const form = useRef<FormViewer | null>(null);
   const [ready, setReady] = useState(false);
@@ -40,6 +43,10 @@ export const TaskForm = ({ task, schema }: { task: Task; schema: FormSchema }) =
       if (cancelled || !container.current) return;
       viewer = new Form({ container: container.current }) as unknown as FormViewer;
       await viewer.importSchema(schema, {});
+      // Once corrected, the hint to correct the fields goes away (form-js revalidates on change after a submit).
+      viewer.on('changed', state => {
+        if (!Object.keys(state?.errors ?? {}).length) setInvalid(false);
+      });
       if (cancelled) return;
       form.current = viewer;
       setReady(true);
@@ -65,6 +72,8 @@ export const TaskForm = ({ task, schema }: { task: Task; schema: FormSchema }) =
       await dataProvider.completeTask(task.id, data);
       notify('app.tasks.completed', { type: 'success' });
       navigate('/tasks');
+      // Lists and counts afresh, but not this task: refetched now it would turn this page into 'not found'.
+      queryClient.invalidateQueries({ predicate: query => !(query.queryKey[0] === 'tasks' && query.queryKey[1] === 'getOne') });
     } catch (e: any) {
       const list = e?.body?.errors;
       if (e?.status === 422 && Array.isArray(list) && list.length) {
@@ -72,9 +81,9 @@ export const TaskForm = ({ task, schema }: { task: Task; schema: FormSchema }) =
       } else {
         notify(taskErrorMessage(e, translate), { type: 'warning' });
       }
+      refresh(); // the task may have moved on meanwhile
     } finally {
       setBusy(false);
-      refresh();
     }
   };
 
