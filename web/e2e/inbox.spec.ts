@@ -52,6 +52,22 @@ const openInbox = async (page: Page, inbox: 'MINE' | 'GROUP' | 'ALL', caseNumber
   await expect(page.getByTestId(`inbox-${inbox}`)).toHaveAttribute('aria-selected', 'true');
 };
 
+/** Fills the 入户调查 form (form-js), all but the signature checkbox. */
+const fillVisitForm = async (page: Page) => {
+  const form = page.getByTestId('task-form');
+  const date = form.getByLabel('入户日期');
+  await date.click();
+  await date.fill('2026-11-20');
+  await date.press('Enter');
+  await form.getByLabel('调查人员').fill('陈经办、李社工');
+  await form.locator('.fjs-select-display').click();
+  await page.locator('.fjs-dropdownlist-item').filter({ hasText: '租住' }).first().click();
+  await expect(form.locator('.fjs-select-display')).toContainText('租住');
+  await form.getByLabel('在场家庭成员人数').fill('2');
+  await form.getByLabel('调查情况').fill('户主及配偶在家，租住一居室，家中无大额资产，与申报情况一致。');
+  await expect(date).toHaveValue(/2026/);
+};
+
 const taskRow = (page: Page, caseNumber: string) =>
   page.locator('tbody tr').filter({ has: page.getByTestId('task-case').filter({ hasText: caseNumber }) })
     .filter({ hasText: '入户调查' });
@@ -83,19 +99,37 @@ test('a caseworker claims, opens and completes the household visit of a new appl
   const mine = taskRow(page, caseNumber);
   await expect(mine).toHaveCount(1);
   await expect(mine).toContainText('caseworker.110105001');
-  await mine.getByTestId('task-name').click();
+  // 办结 of a task with a form opens the task page (no confirmation, no empty completion).
+  await mine.getByTestId('complete-task').click();
 
   await expect(page.getByTestId('task-title')).toHaveText('入户调查');
+  await expect(page).toHaveURL(/#\/tasks\/[^/]+\/show/);
   await expect(page.getByTestId('task-case-summary')).toContainText(caseNumber);
   await expect(page.getByTestId('task-household')).toBeVisible();
   await expect(page.locator('[data-testid="bpmn-diagram"] .djs-container svg')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('.highlight-task').first()).toBeAttached();
   await shot(page, '08-task');
 
-  await page.getByTestId('complete-task').click();
-  await expect(page.getByRole('dialog')).toContainText('办结任务');
-  await page.getByRole('dialog').getByRole('button', { name: '办结' }).click();
+  // 办理表单: the step's form-js form; the header offers no confirm-dialog completion for it.
+  const card = page.getByTestId('task-form-card');
+  await expect(card).toContainText('办理表单');
+  await expect(page.getByTestId('complete-task')).toHaveCount(0);
+  const form = page.getByTestId('task-form');
+  await expect(form.getByLabel('入户日期')).toBeVisible({ timeout: 20_000 });
+  await fillVisitForm(page);
+  await expect(form.getByLabel('家庭成员已在调查记录上签字')).not.toBeChecked();
+
+  // Without the family's signature the completion is refused (by form-js or by the server) and nothing happens.
+  await page.getByTestId('submit-task-form').click();
+  await expect(page.getByTestId('task-form-invalid').or(page.getByTestId('task-form-errors')).first()).toBeVisible();
+  await expect(page.getByTestId('task-title')).toHaveText('入户调查');
+
+  await form.getByLabel('家庭成员已在调查记录上签字').check();
+  await expect(page.getByTestId('task-form-invalid')).toHaveCount(0);
+  await shot(page, '09-task-form');
+  await page.getByTestId('submit-task-form').click();
   await expect(page.getByText('任务已办结')).toBeVisible();
+  await expect(page).toHaveURL(/#\/tasks(\?|$)/);
   await openInbox(page, 'MINE', caseNumber);
   await expect(taskRow(page, caseNumber)).toHaveCount(0);
   await openInbox(page, 'GROUP', caseNumber);

@@ -32,6 +32,12 @@ const post = (url: string, body?: unknown, headers?: Record<string, string>) =>
 
 export type ChecklistItem = { code: string; name: string; nameEn?: string; need: 'ALWAYS' | 'WITH_AGENT' | 'OPTIONAL' };
 export type Jurisdiction = { id: string; code: string; parentCode?: string; level: string; name: string };
+/** A form-js schema as the server keeps it (only what the admin reads of it is typed). */
+export type FormSchema = { id?: string; type?: string; components?: FormComponent[]; [other: string]: unknown };
+export type FormComponent = {
+  id?: string; key?: string; type: string; label?: string; dateLabel?: string; timeLabel?: string;
+  components?: FormComponent[]; [other: string]: unknown;
+};
 export type Diagram = { bpmnXml: string; activeSteps: string[]; completedSteps: string[] };
 
 export type Task = {
@@ -132,6 +138,15 @@ export const dataProvider = {
   unclaimTask: (id: string): Promise<Task> => post(taskPath(id, 'unclaim')),
   completeTask: (id: string, variables: Record<string, unknown> = {}): Promise<void> =>
     post(taskPath(id, 'complete'), variables),
+  /** GET /api/tasks/{id}/form: the form-js schema of the task's step, null when the step has no form. */
+  taskForm: async (id: string): Promise<FormSchema | null> => {
+    try {
+      return await callApi<FormSchema>(taskPath(id, 'form'));
+    } catch (e: any) {
+      if (e?.status === 404 && e?.body?.code === 'FORM_NOT_FOUND') return null;
+      throw e;
+    }
+  },
   /** The number of tasks in my inbox (mine and my groups' unclaimed), from the Content-Range of a 1-row page. */
   taskCount: async (filter: Record<string, unknown> = {}): Promise<number> => {
     const { total } = await base.getList('tasks', {

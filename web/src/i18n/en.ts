@@ -238,6 +238,7 @@ const en = {
       title: 'Task: %{name}', details: 'Task', caseContext: 'Case', openCase: 'Open the case',
       sortDue: 'By due date', sortCreated: 'Newest first', onlyOverdue: 'Overdue only', onlyDueSoon: 'Due soon only',
       empty: 'No tasks', gone: 'This task is completed or not in your inbox',
+      form: { title: 'Task form', invalid: 'Correct the fields marked in red, then complete the task', refused: 'The task was not completed; correct these fields:' },
       errors: {
         TASK_ALREADY_TAKEN: 'Someone else has claimed or completed this task', SEPARATION_OF_DUTIES: 'You took part in an earlier step of this case and may not do this approval',
         TASK_NOT_FOUND: 'The task does not exist or is completed', FORBIDDEN: 'You may not do this',

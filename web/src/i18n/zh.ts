@@ -237,6 +237,7 @@ const zh = {
       title: '任务：%{name}', details: '任务信息', caseContext: '案件信息', openCase: '查看案件',
       sortDue: '按办理时限', sortCreated: '按创建时间（最新在前）', onlyOverdue: '仅已超期', onlyDueSoon: '仅即将到期',
       empty: '当前没有任务', gone: '该任务已办结或不在您的待办范围内',
+      form: { title: '办理表单', invalid: '请按提示修改表单中标红的字段后再办结', refused: '办结未成功，请修改以下字段：' },
       errors: {
         TASK_ALREADY_TAKEN: '该任务已被他人签收或办结', SEPARATION_OF_DUTIES: '您参与过本案件的前序环节，不能办理此审批环节',
         TASK_NOT_FOUND: '任务不存在或已办结', FORBIDDEN: '您无权执行此操作',

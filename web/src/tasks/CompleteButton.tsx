@@ -4,8 +4,9 @@ import { Button } from '@mui/material';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import type { Task } from '../dataProvider';
 import { useTaskAction } from './useTaskAction';
+import { useStartCompletion } from './useTaskForm';
 
-/** The confirmation before POST /api/tasks/{id}/complete (body {} until the step forms exist). */
+/** The confirmation before POST /api/tasks/{id}/complete with {}: for tasks whose step has no form. */
 export const CompleteDialog = ({ task, open, onClose, onDone }: {
   task: Task | undefined; open: boolean; onClose: () => void; onDone?: (ok: boolean) => void;
 }) => {
@@ -33,19 +34,20 @@ export const CompleteDialog = ({ task, open, onClose, onDone }: {
   );
 };
 
-/** 办结: offered for tasks assigned to me (claim first). */
+/** 办结: offered for tasks assigned to me (claim first); a task with a form opens its page to fill the form. */
 export const CompleteButton = ({ onDone }: { onDone?: (ok: boolean) => void }) => {
   const record = useRecordContext<Task>();
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const [open, setOpen] = useState(false);
+  const start = useStartCompletion();
   if (!record || !record.assignee || record.assignee !== identity?.id) return null;
   return (
     <>
       <Button size="small" variant="contained" color="primary" startIcon={<TaskAltIcon />} data-testid="complete-task"
         onClick={event => {
           event.stopPropagation();
-          setOpen(true);
+          start(record, () => setOpen(true));
         }}>
         {translate('app.tasks.complete')}
       </Button>

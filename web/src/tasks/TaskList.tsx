@@ -16,6 +16,7 @@ import { CompleteButton, CompleteDialog } from './CompleteButton';
 import { DueField } from './DueField';
 import { taskKeyAction } from './keyboard';
 import { useTaskAction } from './useTaskAction';
+import { useStartCompletion } from './useTaskForm';
 
 export type Inbox = 'MINE' | 'GROUP' | 'ALL';
 
@@ -87,6 +88,7 @@ const TaskGrid = ({ inbox }: { inbox: Inbox }) => {
   const navigate = useNavigate();
   const createPath = useCreatePath();
   const { run } = useTaskAction();
+  const start = useStartCompletion();
   const { identity } = useGetIdentity();
 
   useEffect(() => {
@@ -109,7 +111,7 @@ const TaskGrid = ({ inbox }: { inbox: Inbox }) => {
       } else if (action.type === 'claim') {
         if (!task.assignee && inbox !== 'ALL') run('claim', task);
       } else if (action.type === 'complete') {
-        if (task.assignee && task.assignee === identity?.id) setCompleting(task);
+        if (task.assignee && task.assignee === identity?.id) start(task, () => setCompleting(task));
       }
     };
     window.addEventListener('keydown', onKey);

@@ -13,6 +13,8 @@ import { ClaimButton } from './ClaimButton';
 import { UnclaimButton } from './UnclaimButton';
 import { CompleteButton } from './CompleteButton';
 import { DueField } from './DueField';
+import { TaskForm } from './TaskForm';
+import { useTaskForm } from './useTaskForm';
 
 const Info = ({ label, children }: { label: string; children: ReactNode }) => {
   const translate = useTranslate();
@@ -87,6 +89,8 @@ const TaskDetail = () => {
   const navigate = useNavigate();
   const { identity } = useGetIdentity();
   const { record, error, isPending } = useShowContext<Task>();
+  const mine = !!record?.assignee && record.assignee === identity?.id;
+  const { data: schema, isPending: formPending } = useTaskForm(record?.id, mine);
   if (isPending) return <Box sx={{ p: 4 }}><CircularProgress /></Box>;
   if (error || !record) {
     return (
@@ -115,7 +119,7 @@ const TaskDetail = () => {
             <Box sx={{ display: 'flex', gap: 1 }}>
               <ClaimButton />
               <UnclaimButton />
-              <CompleteButton onDone={ok => ok && navigate('/tasks')} />
+              {mine && !formPending && !schema && <CompleteButton onDone={ok => ok && navigate('/tasks')} />}
             </Box>
           </Box>
           <Grid container spacing={2}>
@@ -134,6 +138,7 @@ const TaskDetail = () => {
           </Grid>
         </CardContent>
       </Card>
+      {mine && schema && <TaskForm task={record} schema={schema} />}
       <CaseContext task={record} />
     </Box>
   );
