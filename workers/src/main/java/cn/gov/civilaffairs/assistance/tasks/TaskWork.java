@@ -10,6 +10,7 @@ import cn.gov.civilaffairs.assistance.identity.AppUser;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
 import cn.gov.civilaffairs.assistance.identity.Role;
 import cn.gov.civilaffairs.assistance.identity.UserDirectory;
+import cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException;
 import cn.gov.civilaffairs.assistance.policy.StepDeadlines;
 import cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -270,9 +271,14 @@ public class TaskWork {
     if (due != null) {
       LocalDate today = today();
       LocalDate dueDay = due.atZone(zone).toLocalDate();
-      remaining = calendar.workingDays().workingDaysBetween(today, dueDay);
       overdue = due.isBefore(ClockUtil.getCurrentTime().toInstant());
-      dueSoon = !overdue && deadlines.isDueSoon(today, dueDay);
+      try {
+        remaining = calendar.workingDays().workingDaysBetween(today, dueDay);
+        dueSoon = !overdue && deadlines.isDueSoon(today, dueDay);
+      } catch (CalendarYearMissingException missing) {
+        // The list still shows; only the working-day count is unknown until the year is entered.
+        remaining = null;
+      }
     }
     String processKey = task.getProcessDefinitionId() == null ? null
         : task.getProcessDefinitionId().split(":")[0];

@@ -85,11 +85,9 @@ class InboxIntegrationTests extends IntegrationTest {
     List<Map<String, Object>> here = inbox("inbox.caseworker.110105001", "{\"inbox\":\"GROUP\"}");
     List<Map<String, Object>> there = inbox("inbox.caseworker.110105002", "{\"inbox\":\"GROUP\"}");
 
-    assertThat(here).anySatisfy(task -> {
-      assertThat(task).containsEntry("caseNumber", caseNumber).containsEntry("step", "UserTask_InvestigateHousehold")
-          .containsEntry("processKey", "assistance-application").containsKey("due");
-      assertThat((Integer) task.get("remainingWorkingDays")).isBetween(0, 3);
-    });
+    // Due dates themselves are checked at fixed dates above; today's may reach into a year the calendar lacks.
+    assertThat(here).anySatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber)
+        .containsEntry("step", "UserTask_InvestigateHousehold").containsEntry("processKey", "assistance-application"));
     assertThat(there).noneSatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber));
     assertThat(inbox("inbox.caseworker.110105001", "{\"category\":\"DIBAO\"}"))
         .anySatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber));
@@ -152,8 +150,23 @@ class InboxIntegrationTests extends IntegrationTest {
 
     assertThat(overdue).anySatisfy(task -> {
       assertThat(task).containsEntry("caseNumber", caseNumber).containsEntry("overdue", true);
-      assertThat((Integer) task.get("remainingWorkingDays")).isNegative();
+      if (task.get("remainingWorkingDays") != null) {
+        assertThat((Integer) task.get("remainingWorkingDays")).isNegative();
+      }
     });
+  }
+
+  @Test
+  void stillListsATaskDueInAYearTheCalendarLacks() {
+    ensureUser("inbox.caseworker.110105001", "110105001", Role.CASEWORKER);
+    String caseNumber = fileAndAwaitInvestigation("110105001001");
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    tasks.setDueDate(taskId, Date.from(OffsetDateTime.parse("2041-03-04T17:30:00+08:00").toInstant()));
+
+    List<Map<String, Object>> listed = inbox("inbox.caseworker.110105001", "{\"caseNumber\":\"" + caseNumber + "\"}");
+
+    assertThat(listed).singleElement().satisfies(task -> assertThat(task).containsEntry("overdue", false)
+        .doesNotContainKey("remainingWorkingDays"));
   }
 
   private String fileAndAwaitInvestigation(String community) {
