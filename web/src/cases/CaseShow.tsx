@@ -68,6 +68,13 @@ const CaseDetail = () => {
             </Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('acceptedAt')}>{formatDate(record.acceptedAt)}</Info></Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('closedAt')}>{formatDate(record.closedAt) || '—'}</Info></Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Info label={f('dueOn')}>
+                {record.timeLimitWorkingDays
+                  ? `${record.dueOn ?? translate('app.case.dueUnknown')}（${translate('app.case.workingDays', { count: record.timeLimitWorkingDays })}${record.extensionReason ? translate('app.case.extended', { reason: record.extensionReason }) : ''}）`
+                  : '—'}
+              </Info>
+            </Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('agentName')}>{record.agentName ? `${record.agentName}（${record.agentRelation ?? ''}）` : '—'}</Info></Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('activeSteps')}>{(record.activeSteps ?? []).map((id: string) => stepNames[id] ?? id).join('、') || '—'}</Info></Grid>
             <Grid size={{ xs: 12, md: 8 }}><Info label={f('processDefinitionId')}><Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{record.processDefinitionId ?? '—'}</Typography></Info></Grid>

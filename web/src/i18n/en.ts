@@ -118,7 +118,7 @@ const en = {
       fields: {
         id: 'Case number', caseNumber: 'Case number', category: 'Category', status: 'Status', streetCode: 'Street',
         householdId: 'Household', conflictOfInterest: 'Conflict of interest', acceptedAt: 'Accepted',
-        closedAt: 'Closed', agentName: 'Agent', agentRelation: 'Agent relation', materials: 'Materials received',
+        closedAt: 'Closed', dueOn: 'Time limit', agentName: 'Agent', agentRelation: 'Agent relation', materials: 'Materials received',
         activeSteps: 'Current steps', processDefinitionId: 'Process version', q: 'Case number',
         applicantMemberId: 'Applicant',
       },
@@ -221,6 +221,7 @@ const en = {
       amount: 'Amount (yuan)', description: 'Description', value: 'Value (yuan)', note: 'Note',
     },
     case: {
+      dueUnknown: 'not yet known', workingDays: '%{count} working days', extended: '; extended: %{reason}', 
       title: 'Case %{id}', details: 'Case', timeline: 'Timeline', diagram: 'Process diagram',
       diagramUnavailable: 'The process diagram is not available', legendActive: 'Current step', legendCompleted: 'Completed', legendTask: 'This task',
       occurredAt: 'Time', type: 'Event', step: 'Step', actor: 'By', detail: 'Detail',
@@ -286,7 +287,7 @@ const en = {
       rigidExpenseKind: { MEDICAL: 'Medical', EDUCATION: 'Education', REHABILITATION: 'Rehabilitation' },
       need: { ALWAYS: 'Required', WITH_AGENT: 'Required with an agent', OPTIONAL: 'Optional' },
       level: { CITY: 'City', DISTRICT: 'District', STREET: 'Street', COMMUNITY: 'Community' },
-      timeline: { ACCEPTED: 'Accepted', STEP_STARTED: 'Step started', STEP_COMPLETED: 'Step completed', CONFLICT_OF_INTEREST_REGISTERED: 'Conflict of interest registered', NO_CONFLICT_OF_INTEREST: 'No conflict of interest', PROCESS_ENDED: 'Process ended' },
+      timeline: { ACCEPTED: 'Accepted', STEP_STARTED: 'Step started', STEP_COMPLETED: 'Step completed', CONFLICT_OF_INTEREST_REGISTERED: 'Conflict of interest registered', NO_CONFLICT_OF_INTEREST: 'No conflict of interest', PROCESS_ENDED: 'Process ended', DEADLINE_UNKNOWN: 'Time limit unknown', TIME_LIMIT_EXTENDED: 'Time limit extended', COMMENT: 'Comment' },
       documentKind: { RESIDENT_ID: 'Resident ID card', HOUSEHOLD_REGISTER: 'Household register', INCOME_PROOF: 'Proof of income', ASSET_PROOF: 'Proof of assets', MEDICAL_RECORD: 'Medical record', DISABILITY_CERTIFICATE: 'Disability certificate', APPLICATION_FORM: 'Application form', OTHER: 'Other' },
       auditAction: { APPLICATION_ACCEPTED: 'Application accepted', HOUSEHOLD_REGISTERED: 'Household registered', HOUSEHOLD_RELOCATED: 'Household relocated', MEMBER_ADDED: 'Member added', MEMBER_UPDATED: 'Member updated', MEMBER_LEFT: 'Member moved out', INCOME_ADDED: 'Income added', INCOME_REMOVED: 'Income removed', ASSET_ADDED: 'Asset added', ASSET_REMOVED: 'Asset removed', RIGID_EXPENSE_ADDED: 'Rigid expense added', RIGID_EXPENSE_REMOVED: 'Rigid expense removed', DOCUMENT_UPLOADED: 'Document uploaded', DOCUMENT_VIEWED: 'Document viewed', RESIDENT_ID_REVEALED: 'Full resident ID viewed', PHONE_REVEALED: 'Full phone number viewed', DECLARATION_ADDED: 'Conflict-of-interest declaration added', DECLARATION_WITHDRAWN: 'Declaration withdrawn', TASK_CLAIMED: 'Task claimed', TASK_UNCLAIMED: 'Task given back', TASK_COMPLETED: 'Task completed', LOGIN_SUCCEEDED: 'Signed in', LOGIN_FAILED: 'Sign-in failed', LOGIN_FAILED_LOCKED: 'Sign-in failed, account locked', LOGIN_REFUSED_LOCKED: 'Sign-in refused (locked)', USER_CREATED: 'User created', USER_UPDATED: 'User updated', USER_LOCKED: 'User locked', USER_UNLOCKED: 'User unlocked', PASSWORD_RESET: 'Password reset' },
       entityType: { user: 'User', household: 'Household', case: 'Case', member: 'Member', document: 'Document', declaration: 'Declaration', task: 'Task' },

@@ -118,7 +118,7 @@ const zh = {
       fields: {
         id: '案件编号', caseNumber: '案件编号', category: '救助类别', status: '状态', streetCode: '受理街道',
         householdId: '家庭档案', conflictOfInterest: '利害关系回避', acceptedAt: '受理时间',
-        closedAt: '办结时间', agentName: '代理人', agentRelation: '代理人关系', materials: '已收材料',
+        closedAt: '办结时间', dueOn: '办结时限', agentName: '代理人', agentRelation: '代理人关系', materials: '已收材料',
         activeSteps: '当前环节', processDefinitionId: '流程版本', q: '案件编号',
         applicantMemberId: '申请人',
       },
@@ -221,6 +221,7 @@ const zh = {
       amount: '金额（元）', description: '说明', value: '价值（元）', note: '备注',
     },
     case: {
+      dueUnknown: '时限未定', workingDays: '%{count} 个工作日', extended: '，已延长：%{reason}', 
       title: '案件 %{id}', details: '案件信息', timeline: '办理记录', diagram: '流程图',
       diagramUnavailable: '暂无法显示流程图', legendActive: '当前环节', legendCompleted: '已完成', legendTask: '本任务',
       occurredAt: '时间', type: '事项', step: '环节', actor: '办理人', detail: '说明',
@@ -285,7 +286,7 @@ const zh = {
       rigidExpenseKind: { MEDICAL: '医疗支出', EDUCATION: '教育支出', REHABILITATION: '康复支出' },
       need: { ALWAYS: '必交', WITH_AGENT: '代理申请时必交', OPTIONAL: '选交' },
       level: { CITY: '市', DISTRICT: '区县', STREET: '街道', COMMUNITY: '社区' },
-      timeline: { ACCEPTED: '受理', STEP_STARTED: '环节开始', STEP_COMPLETED: '环节完成', CONFLICT_OF_INTEREST_REGISTERED: '利害关系回避登记备案', NO_CONFLICT_OF_INTEREST: '无利害关系', PROCESS_ENDED: '流程结束' },
+      timeline: { ACCEPTED: '受理', STEP_STARTED: '环节开始', STEP_COMPLETED: '环节完成', CONFLICT_OF_INTEREST_REGISTERED: '利害关系回避登记备案', NO_CONFLICT_OF_INTEREST: '无利害关系', PROCESS_ENDED: '流程结束', DEADLINE_UNKNOWN: '时限未定', TIME_LIMIT_EXTENDED: '延长办理时限', COMMENT: '备注' },
       documentKind: { RESIDENT_ID: '居民身份证', HOUSEHOLD_REGISTER: '户口簿', INCOME_PROOF: '收入证明', ASSET_PROOF: '财产证明', MEDICAL_RECORD: '病历及诊断证明', DISABILITY_CERTIFICATE: '残疾证', APPLICATION_FORM: '申请书', OTHER: '其他' },
       auditAction: { APPLICATION_ACCEPTED: '申请受理', HOUSEHOLD_REGISTERED: '家庭建档', HOUSEHOLD_RELOCATED: '家庭迁移', MEMBER_ADDED: '添加成员', MEMBER_UPDATED: '修改成员', MEMBER_LEFT: '成员迁出', INCOME_ADDED: '添加收入', INCOME_REMOVED: '删除收入', ASSET_ADDED: '添加财产', ASSET_REMOVED: '删除财产', RIGID_EXPENSE_ADDED: '添加刚性支出', RIGID_EXPENSE_REMOVED: '删除刚性支出', DOCUMENT_UPLOADED: '上传材料', DOCUMENT_VIEWED: '查看材料', RESIDENT_ID_REVEALED: '查看完整身份证号', PHONE_REVEALED: '查看完整电话', DECLARATION_ADDED: '利害关系申报', DECLARATION_WITHDRAWN: '撤回利害关系申报', TASK_CLAIMED: '认领任务', TASK_UNCLAIMED: '退回任务', TASK_COMPLETED: '办结任务', LOGIN_SUCCEEDED: '登录成功', LOGIN_FAILED: '登录失败', LOGIN_FAILED_LOCKED: '登录失败并锁定', LOGIN_REFUSED_LOCKED: '锁定期间拒绝登录', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', USER_LOCKED: '锁定用户', USER_UNLOCKED: '解锁用户', PASSWORD_RESET: '重置密码' },
       entityType: { user: '用户', household: '家庭档案', case: '案件', member: '家庭成员', document: '材料文件', declaration: '利害关系申报', task: '任务' },
