@@ -1,4 +1,4 @@
-import { ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router-dom';
 import { ShowBase, Title, useDataProvider, useShowContext, useTranslate, useLocale } from 'react-admin';
@@ -10,16 +10,7 @@ import {
 import { JurisdictionField, useFormatDate } from '../common/fields';
 import { CaseDiagram } from './CaseDiagram';
 import { CaseTimeline } from './CaseTimeline';
-
-const Info = ({ label, children }: { label: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box>
-      <Typography variant="caption" color="text.secondary">{translate(label)}</Typography>
-      <Typography variant="body1" component="div">{children ?? '—'}</Typography>
-    </Box>
-  );
-};
+import { Info } from '../common/Info';
 
 const CaseDetail = () => {
   const translate = useTranslate();

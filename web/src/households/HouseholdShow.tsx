@@ -11,16 +11,7 @@ import { EnumField, formatMoney, JurisdictionField, useFormatDate, LocalDateFiel
 import { enumKey } from '../common/enums';
 import { RevealValue } from './RevealButton';
 import { HouseholdDocuments } from './HouseholdDocuments';
-
-const Info = ({ label, children }: { label: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box>
-      <Typography variant="caption" color="text.secondary">{translate(label)}</Typography>
-      <Typography variant="body1" component="div">{children || '—'}</Typography>
-    </Box>
-  );
-};
+import { Info } from '../common/Info';
 
 type Column = { label: string; render: (row: any) => ReactNode };
 

@@ -1,4 +1,4 @@
-import { ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { RecordContextProvider, ShowBase, Title, useGetIdentity, useGetOne, useShowContext, useTranslate } from 'react-admin';
 import {
@@ -15,16 +15,7 @@ import { CompleteButton } from './CompleteButton';
 import { DueField } from './DueField';
 import { TaskForm } from './TaskForm';
 import { useTaskForm } from './useTaskForm';
-
-const Info = ({ label, children }: { label: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box>
-      <Typography variant="caption" color="text.secondary">{translate(label)}</Typography>
-      <Typography variant="body1" component="div">{children ?? '—'}</Typography>
-    </Box>
-  );
-};
+import { Info } from '../common/Info';
 
 /** The case the task belongs to: summary, household link, diagram with this task's step, timeline. */
 const CaseContext = ({ task }: { task: Task }) => {

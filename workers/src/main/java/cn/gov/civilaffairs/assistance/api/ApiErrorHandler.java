@@ -1,6 +1,5 @@
 package cn.gov.civilaffairs.assistance.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -86,9 +85,6 @@ class ApiErrorHandler {
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return problem(HttpStatus.UNPROCESSABLE_ENTITY, "VALIDATION_FAILED",
           List.of(FieldViolation.of(path(mapping), "INVALID_VALUE")), Map.of());
-    }
-    if (cause instanceof JsonProcessingException || cause == null) {
-      return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", List.of(), Map.of());
     }
     return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", List.of(), Map.of());
   }

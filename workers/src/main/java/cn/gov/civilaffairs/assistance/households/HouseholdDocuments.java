@@ -1,11 +1,9 @@
 package cn.gov.civilaffairs.assistance.households;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cn.gov.civilaffairs.assistance.api.Digests;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +33,7 @@ class HouseholdDocuments {
   public record Content(String fileName, String contentType, byte[] bytes) {}
 
   DocumentView store(long householdId, String kind, String fileName, byte[] bytes, String contentType) {
-    String sha256 = sha256(bytes);
+    String sha256 = Digests.sha256(bytes);
     Instant now = clock.instant();
     var keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
@@ -96,13 +94,5 @@ class HouseholdDocuments {
       }
     }
     return true;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

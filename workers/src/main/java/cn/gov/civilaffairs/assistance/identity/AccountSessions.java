@@ -1,16 +1,13 @@
 package cn.gov.civilaffairs.assistance.identity;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.Digests;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +91,7 @@ public class AccountSessions {
     List<Map<String, Object>> sessions = jdbc.queryForList("""
         select id, username from auth_sessions
         where refresh_token_hash = ? and revoked_at is null and expires_at > ? for update""",
-        sha256(refreshToken == null ? "" : refreshToken), Timestamp.from(now));
+        Digests.sha256(refreshToken == null ? "" : refreshToken), Timestamp.from(now));
     if (sessions.isEmpty()) {
       throw new ApiException(HttpStatus.UNAUTHORIZED, "SESSION_EXPIRED", List.of(), Map.of());
     }
@@ -103,7 +100,8 @@ public class AccountSessions {
     UserAccount user = directory.account(username).filter(u -> u.isUsable(now))
         .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "SESSION_EXPIRED", List.of(), Map.of()));
     String newRefreshToken = randomToken();
-    jdbc.update("update auth_sessions set refresh_token_hash = ? where id = ?", sha256(newRefreshToken), sessionId);
+    jdbc.update("update auth_sessions set refresh_token_hash = ? where id = ?", Digests.sha256(newRefreshToken),
+        sessionId);
     Instant expiresAt = now.plus(properties.accessTokenLifetime());
     return new SignedIn(tokens.issue(username, sessionId, now, expiresAt), newRefreshToken, expiresAt,
         UserView.of(directory.toAppUser(user)));
@@ -136,7 +134,7 @@ public class AccountSessions {
     String refreshToken = randomToken();
     jdbc.update("""
         insert into auth_sessions (id, username, refresh_token_hash, created_at, expires_at)
-        values (?, ?, ?, ?, ?)""", sessionId, user.username(), sha256(refreshToken), Timestamp.from(now),
+        values (?, ?, ?, ?, ?)""", sessionId, user.username(), Digests.sha256(refreshToken), Timestamp.from(now),
         Timestamp.from(now.plus(properties.refreshTokenLifetime())));
     Instant expiresAt = now.plus(properties.accessTokenLifetime());
     return new SignedIn(tokens.issue(user.username(), sessionId, now, expiresAt), refreshToken, expiresAt,
@@ -168,12 +166,4 @@ public class AccountSessions {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  static String sha256(String value) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package cn.gov.civilaffairs.assistance.intake;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.Digests;
 import cn.gov.civilaffairs.assistance.api.FieldViolation;
 import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
@@ -16,10 +17,6 @@ import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,9 +155,8 @@ public class AcceptanceWindow {
 
   private String hash(ApplicationForm form) {
     try {
-      byte[] canonical = json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      return Digests.sha256(json.writeValueAsString(form));
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

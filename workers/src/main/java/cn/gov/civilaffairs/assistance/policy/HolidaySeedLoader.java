@@ -16,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +29,11 @@ class HolidaySeedLoader implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(HolidaySeedLoader.class);
 
   private final WorkingDayCalendar calendar;
-  private final JdbcTemplate jdbc;
   private final Resource seed;
 
-  HolidaySeedLoader(WorkingDayCalendar calendar, JdbcTemplate jdbc,
+  HolidaySeedLoader(WorkingDayCalendar calendar,
       @Value("${app.calendar.seed:classpath:seed/holidays.csv}") Resource seed) {
     this.calendar = calendar;
-    this.jdbc = jdbc;
     this.seed = seed;
   }
 

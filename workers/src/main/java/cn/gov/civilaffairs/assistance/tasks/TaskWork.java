@@ -66,9 +66,9 @@ public class TaskWork {
   private final CaseTimeline timeline;
   private final UserDirectory directory;
 
-  TaskWork(TaskForms forms, ObjectMapper json, JdbcTemplate jdbc,
-      CaseTimeline timeline, UserDirectory directory, TaskService tasks, RuntimeService runtime, StepProperties steps, ApplicationCases cases,
-      AuditLog audit, StepDeadlines deadlines, WorkingDayCalendar calendar, Jurisdictions jurisdictions,
+  TaskWork(TaskForms forms, ObjectMapper json, JdbcTemplate jdbc, CaseTimeline timeline, UserDirectory directory,
+      TaskService tasks, RuntimeService runtime, StepProperties steps, ApplicationCases cases, AuditLog audit,
+      StepDeadlines deadlines, WorkingDayCalendar calendar, Jurisdictions jurisdictions,
       @Value("${app.zone}") ZoneId zone) {
     this.forms = forms;
     this.json = json;
@@ -107,10 +107,9 @@ public class TaskWork {
 
   @Transactional(readOnly = true)
   public Page<TaskView> list(AppUser user, Filter filter, Pageable page) {
-    TaskQuery query = switch (filter.inbox() == null ? Inbox.GROUP : filter.inbox()) {
+    TaskQuery query = filter.inbox() == null ? visibleTo(user) : switch (filter.inbox()) {
       case MINE -> tasks.createTaskQuery().taskAssignee(user.username());
-      case GROUP -> filter.inbox() == null ? visibleTo(user)
-          : tasks.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned();
+      case GROUP -> tasks.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned();
       case ALL -> {
         if (!user.has(Role.STREET_HEAD) && !user.has(Role.COUNTY_APPROVER) && !user.has(Role.COUNTY_AUDITOR)) {
           throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", List.of(), Map.of());
