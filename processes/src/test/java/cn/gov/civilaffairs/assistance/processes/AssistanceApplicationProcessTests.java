@@ -2,23 +2,37 @@ package cn.gov.civilaffairs.assistance.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.externaltask.LockedExternalTask;
+import org.operaton.bpm.engine.runtime.Job;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.IdentityLink;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.test.Deployment;
 import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
 
-@Deployment(resources = {"processes/assistance-application.bpmn", "processes/investigate-household.form"})
+/**
+ * Every gateway and boundary branch of the application process, on the engine alone. External tasks are completed
+ * here as their workers would, with the variables the workers return.
+ */
+@Deployment(resources = {"processes/assistance-application.bpmn", "processes/investigate-household.form",
+    "processes/countersign-investigation.form", "processes/review-verification-result.form",
+    "processes/resolve-objection.form", "processes/county-field-recheck.form",
+    "processes/confirm-notice-delivery.form", "processes/register-conflict-of-interest.form"})
 class AssistanceApplicationProcessTests {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessEngines.extension();
@@ -27,73 +41,257 @@ class AssistanceApplicationProcessTests {
   TaskService tasks;
   ExternalTaskService externalTasks;
   HistoryService history;
+  ManagementService management;
 
   @Test
-  void goesStraightToHomeInvestigationWhenNoConflictOfInterest() {
-    ProcessInstance instance = startApplication("DB-110105001-2026-000001");
+  void approvesADibaoCaseThroughTheCountyAfterAQuiet公示() {
+    ProcessInstance instance = start("DIBAO");
 
-    completeConflictCheck(instance, false);
+    passChecksAndInvestigateAtTheStreet(instance);
+    assess(instance, false, false);
+    opinion(instance, "APPROVE");
+    publishAndLetTheNoticeEnd(instance);
+    work(instance, "select-field-recheck", Map.of("fieldRecheckSelected", false));
+    Task decision = expectTask(instance, "UserTask_CountyDecision", "county-approver:110105");
+    tasks.complete(decision.getId(), Map.of("decision", "APPROVE"));
+    work(instance, "enrol-household", Map.of());
 
-    Task investigation = singleTask(instance);
-    assertThat(investigation.getTaskDefinitionKey()).isEqualTo("UserTask_InvestigateHousehold");
-    assertThat(candidateGroups(investigation)).containsExactly("caseworker:110105001");
-    tasks.complete(investigation.getId());
-
-    assertEndedAt(instance, "EndEvent_InvestigationRecorded");
-    assertThat(visited(instance)).doesNotContain("UserTask_RegisterConflictWithCounty");
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("ReceiveTask_AwaitAssistanceAgreement");
+    runtime.createMessageCorrelation("AssistanceAgreementSigned").processInstanceBusinessKey(instance.getBusinessKey())
+        .correlate();
+    assertEndedAt(instance, "EndEvent_Approved");
+    assertThat(visited(instance)).doesNotContain("UserTask_RegisterConflictWithCounty",
+        "UserTask_ReviewVerificationResult", "UserTask_CountyFieldRecheck", "UserTask_StreetDecision");
   }
 
   @Test
-  void registersConflictOfInterestWithCountyBeforeInvestigation() {
-    ProcessInstance instance = startApplication("DB-110105001-2026-000002");
+  void letsTheCountyRegisterAndInvestigateItselfWhenAMemberIsACloseRelativeOfStaff() {
+    ProcessInstance instance = start("DIBAO");
 
-    completeConflictCheck(instance, true);
+    work(instance, "check-conflict-of-interest", Map.of("conflictOfInterest", true));
+    tasks.complete(expectTask(instance, "UserTask_RegisterConflictWithCounty", "county-approver:110105").getId());
+    work(instance, "verify-household-economy", verified(true));
+    tasks.complete(expectTask(instance, "UserTask_CountyInvestigateHousehold", "caseworker:110105").getId());
+    tasks.complete(expectTask(instance, "UserTask_CountyCountersignInvestigation", "caseworker:110105").getId());
 
-    Task registration = singleTask(instance);
-    assertThat(registration.getTaskDefinitionKey()).isEqualTo("UserTask_RegisterConflictWithCounty");
-    assertThat(candidateGroups(registration)).containsExactly("county-approver:110105");
-    tasks.complete(registration.getId());
-
-    Task investigation = singleTask(instance);
-    assertThat(investigation.getTaskDefinitionKey()).isEqualTo("UserTask_InvestigateHousehold");
-    tasks.complete(investigation.getId());
-
-    assertEndedAt(instance, "EndEvent_InvestigationRecorded");
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName("conflictOfInterest").singleResult().getValue()).isEqualTo(true);
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("ServiceTask_AssessEligibility");
+    assertThat(visited(instance)).doesNotContain("UserTask_InvestigateHousehold");
   }
 
   @Test
-  void waitsAtConflictCheckUntilAWorkerReports() {
-    ProcessInstance instance = startApplication("DB-110105001-2026-000003");
+  void goesOnToTheInvestigationWhenTheApplicantAcceptsAFailedVerification() {
+    ProcessInstance instance = start("DIBAO");
+    work(instance, "check-conflict-of-interest", Map.of("conflictOfInterest", false));
+    work(instance, "verify-household-economy", verified(false));
 
-    assertThat(runtime.getActiveActivityIds(instance.getId()))
-        .containsExactly("ServiceTask_CheckConflictOfInterest");
+    Task review = expectTask(instance, "UserTask_ReviewVerificationResult", "caseworker:110105001");
+    tasks.complete(review.getId(), Map.of("applicantContests", "NO"));
+
+    expectTask(instance, "UserTask_InvestigateHousehold", "caseworker:110105001");
+    assertThat(visited(instance)).doesNotContain("ServiceTask_RecheckHouseholdEconomy");
+  }
+
+  @Test
+  void rechecksInASecondRoundWhenTheApplicantContestsWithEvidence() {
+    ProcessInstance instance = start("DIBAO");
+    work(instance, "check-conflict-of-interest", Map.of("conflictOfInterest", false));
+    LockedExternalTask first = lock(instance, "verify-household-economy");
+    assertThat(first.getVariables().get("verificationRound")).isEqualTo(1L);
+    externalTasks.complete(first.getId(), "test", verified(false));
+    tasks.complete(expectTask(instance, "UserTask_ReviewVerificationResult", "caseworker:110105001").getId(),
+        Map.of("applicantContests", "YES"));
+
+    LockedExternalTask recheck = lock(instance, "verify-household-economy");
+    assertThat(recheck.getActivityId()).isEqualTo("ServiceTask_RecheckHouseholdEconomy");
+    assertThat(recheck.getVariables().get("verificationRound")).isEqualTo(2L);
+    externalTasks.complete(recheck.getId(), "test", verified(true));
+
+    expectTask(instance, "UserTask_InvestigateHousehold", "caseworker:110105001");
+  }
+
+  @Test
+  void waitsWithAnIncidentWhileAVerificationSourceDoesNotAnswer() {
+    ProcessInstance instance = start("DIBAO");
+    work(instance, "check-conflict-of-interest", Map.of("conflictOfInterest", false));
+
+    LockedExternalTask verification = lock(instance, "verify-household-economy");
+    externalTasks.handleFailure(verification.getId(), "test", "不动产登记数据源无应答", 0, 0);
+
+    assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("ServiceTask_VerifyHouseholdEconomy");
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 
-  private ProcessInstance startApplication(String caseNumber) {
+  @Test
+  void reassessesAfterAnObjectionAndPublishesAgainWhereTheParameterSaysSo() {
+    ProcessInstance instance = start("DIBAO");
+    passChecksAndInvestigateAtTheStreet(instance);
+    assess(instance, false, true);
+    opinion(instance, "APPROVE");
+    work(instance, "publish-public-notice", Map.of("noticeEndsAt", new Date(System.currentTimeMillis() + 86_400_000L)));
+
+    objection(instance);
+    Task resolve = expectTask(instance, "UserTask_ResolveObjection", "street-reviewer:110105001");
+    tasks.complete(resolve.getId());
+    assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+    assess(instance, false, true);
+    opinion(instance, "APPROVE");
+
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("ServiceTask_PublishNotice");
+  }
+
+  @Test
+  void goesToTheDecisionWithoutASecond公示WhenTheParameterSaysNo() {
+    ProcessInstance instance = start("DIBAO");
+    passChecksAndInvestigateAtTheStreet(instance);
+    assess(instance, false, false);
+    opinion(instance, "APPROVE");
+    work(instance, "publish-public-notice", Map.of("noticeEndsAt", new Date(System.currentTimeMillis() + 86_400_000L)));
+    objection(instance);
+    tasks.complete(expectTask(instance, "UserTask_ResolveObjection", "street-reviewer:110105001").getId());
+    assess(instance, false, false);
+    opinion(instance, "APPROVE");
+
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("ServiceTask_SelectFieldRecheck");
+  }
+
+  @Test
+  void alwaysPublishesATekunCaseAgainAfterAnObjection() {
+    ProcessInstance instance = start("TEKUN");
+    passChecksAndInvestigateAtTheStreet(instance);
+    assess(instance, false, false);
+    opinion(instance, "APPROVE");
+    work(instance, "publish-public-notice", Map.of("noticeEndsAt", new Date(System.currentTimeMillis() + 86_400_000L)));
+    objection(instance);
+    tasks.complete(expectTask(instance, "UserTask_ResolveObjection", "street-reviewer:110105001").getId());
+    assess(instance, false, false);
+    opinion(instance, "APPROVE");
+
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("ServiceTask_PublishNotice");
+  }
+
+  @Test
+  void refusesWithoutPublishingWhenTheStreetsOpinionIsNegativeAndConfirmsDelivery() {
+    ProcessInstance instance = start("MARGINAL");
+    passChecksAndInvestigateAtTheStreet(instance);
+    assess(instance, false, false);
+    opinion(instance, "REFUSE");
+    work(instance, "select-field-recheck", Map.of("fieldRecheckSelected", false));
+    tasks.complete(expectTask(instance, "UserTask_CountyDecision", "county-approver:110105").getId(),
+        Map.of("decision", "REFUSE"));
+    work(instance, "issue-refusal-notice", Map.of());
+    tasks.complete(expectTask(instance, "UserTask_ConfirmRefusalDelivery", "caseworker:110105001").getId());
+
+    assertEndedAt(instance, "EndEvent_Refused");
+    assertThat(visited(instance)).doesNotContain("ServiceTask_PublishNotice", "ServiceTask_EnrolHousehold");
+  }
+
+  @Test
+  void letsTheStreetDecideWhenDelegatedAndFilesTheDecisionWithTheCounty() {
+    ProcessInstance instance = start("DIBAO");
+    passChecksAndInvestigateAtTheStreet(instance);
+    assess(instance, true, false);
+    opinion(instance, "APPROVE");
+    publishAndLetTheNoticeEnd(instance);
+
+    Task decision = expectTask(instance, "UserTask_StreetDecision", "street-head:110105001");
+    tasks.complete(decision.getId(), Map.of("decision", "APPROVE"));
+    work(instance, "file-decision-with-county", Map.of());
+    work(instance, "enrol-household", Map.of());
+
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("ReceiveTask_AwaitAssistanceAgreement");
+    assertThat(visited(instance)).doesNotContain("ServiceTask_SelectFieldRecheck", "UserTask_CountyDecision");
+  }
+
+  @Test
+  void sendsTheCountyOnAFieldRecheckWhenATekunCaseIsDrawn() {
+    ProcessInstance instance = start("TEKUN");
+    passChecksAndInvestigateAtTheStreet(instance);
+    assess(instance, false, false);
+    opinion(instance, "APPROVE");
+    publishAndLetTheNoticeEnd(instance);
+    work(instance, "select-field-recheck", Map.of("fieldRecheckSelected", true));
+
+    tasks.complete(expectTask(instance, "UserTask_CountyFieldRecheck", "caseworker:110105").getId());
+    expectTask(instance, "UserTask_CountyDecision", "county-approver:110105");
+  }
+
+  @Test
+  void terminatesTheReviewAtAnyStepWhenTheFamilyRefusesToCooperate() {
+    ProcessInstance instance = start("DIBAO");
+    passChecksAndInvestigateAtTheStreet(instance);
+
+    runtime.createMessageCorrelation("ReviewTerminated").processInstanceBusinessKey(instance.getBusinessKey())
+        .correlate();
+
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).finished().count())
+        .isEqualTo(1);
+    assertThat(visited(instance)).contains("EndEvent_ReviewTerminated");
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(externalTasks.createExternalTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  private ProcessInstance start(String category) {
+    String caseNumber = "DB-110105001-2026-" + String.format("%06d", SEQUENCE.incrementAndGet());
     return runtime.startProcessInstanceByKey("assistance-application", caseNumber,
-        Map.of("category", "DIBAO", "streetCode", "110105001", "districtCode", "110105", "householdId", 1L));
+        Map.of("category", category, "streetCode", "110105001", "districtCode", "110105", "householdId", 1L));
   }
 
-  private void completeConflictCheck(ProcessInstance instance, boolean conflict) {
-    List<LockedExternalTask> locked = externalTasks.fetchAndLock(10, "test")
-        .topic("check-conflict-of-interest", 60_000).businessKey(instance.getBusinessKey()).execute();
-    assertThat(locked).hasSize(1);
-    assertThat(locked.get(0).getBusinessKey()).isEqualTo(instance.getBusinessKey());
-    externalTasks.complete(locked.get(0).getId(), "test", Map.of("conflictOfInterest", conflict));
+  private void passChecksAndInvestigateAtTheStreet(ProcessInstance instance) {
+    work(instance, "check-conflict-of-interest", Map.of("conflictOfInterest", false));
+    work(instance, "verify-household-economy", verified(true));
+    tasks.complete(expectTask(instance, "UserTask_InvestigateHousehold", "caseworker:110105001").getId());
+    tasks.complete(expectTask(instance, "UserTask_CountersignInvestigation", "caseworker:110105001").getId());
   }
 
-  private Task singleTask(ProcessInstance instance) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  private void assess(ProcessInstance instance, boolean delegated, boolean repeatNotice) {
+    work(instance, "assess-eligibility", Map.of("assessmentId", 7L, "eligible", true, "decisionDelegated", delegated,
+        "repeatNoticeAfterObjection", repeatNotice));
   }
 
-  private List<String> candidateGroups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .toList();
+  private void opinion(ProcessInstance instance, String opinion) {
+    tasks.complete(expectTask(instance, "UserTask_StreetFirstOpinion", "street-reviewer:110105001").getId(),
+        Map.of("firstOpinion", opinion));
+  }
+
+  private void publishAndLetTheNoticeEnd(ProcessInstance instance) {
+    work(instance, "publish-public-notice", Map.of("noticeEndsAt", new Date(System.currentTimeMillis() + 86_400_000L)));
+    Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    assertThat(timer.getDuedate()).isAfter(new Date());
+    management.executeJob(timer.getId());
+  }
+
+  private void objection(ProcessInstance instance) {
+    runtime.createMessageCorrelation("ObjectionRegistered").processInstanceBusinessKey(instance.getBusinessKey())
+        .setVariable("objectionRaised", true).correlate();
+  }
+
+  private static Map<String, Object> verified(boolean passed) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("verificationReportId", 11L);
+    variables.put("verificationPassed", passed);
+    return variables;
+  }
+
+  private LockedExternalTask lock(ProcessInstance instance, String topic) {
+    List<LockedExternalTask> locked = externalTasks.fetchAndLock(10, "test").topic(topic, 60_000)
+        .businessKey(instance.getBusinessKey()).execute();
+    assertThat(locked).as("jobs of %s", topic).hasSize(1);
+    return locked.get(0);
+  }
+
+  private void work(ProcessInstance instance, String topic, Map<String, Object> variables) {
+    externalTasks.complete(lock(instance, topic).getId(), "test", variables);
+  }
+
+  private Task expectTask(ProcessInstance instance, String step, String candidateGroup) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(task).as("open task, expected %s", step).isNotNull();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(step);
+    assertThat(tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList())
+        .containsExactly(candidateGroup);
+    return task;
   }
 
   private List<String> visited(ProcessInstance instance) {

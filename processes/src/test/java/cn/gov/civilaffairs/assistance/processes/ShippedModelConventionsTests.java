@@ -61,6 +61,13 @@ class ShippedModelConventionsTests {
       assertThat(task.getOperatonAssignee()).as("%s uses candidate groups", task.getId()).isNull();
       assertThat(task.getOperatonCandidateGroups()).as("candidate groups of %s", task.getId())
           .matches(CANDIDATE_GROUP);
+      String formRef = task.getOperatonFormRef();
+      String formKey = task.getOperatonFormKey();
+      assertThat(formRef != null || (formKey != null && formKey.startsWith("builtin:")))
+          .as("%s names a form-js form or a built-in screen", task.getId()).isTrue();
+      if (formRef != null) {
+        assertThat(Path.of(formRef + ".form")).as("form of %s shipped", task.getId()).exists();
+      }
     }
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       assertThat(task.getOperatonType()).isEqualTo("external");

@@ -13,7 +13,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.test.Deployment;
 import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
 
-@Deployment(resources = "processes/temporary-aid.bpmn")
+@Deployment(resources = {"processes/temporary-aid.bpmn", "processes/assess-hardship.form"})
 class TemporaryAidProcessTests {
 
   @RegisterExtension
