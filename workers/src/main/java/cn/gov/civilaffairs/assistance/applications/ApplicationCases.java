@@ -9,6 +9,7 @@ import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
 import cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException;
 import cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar;
+import cn.gov.civilaffairs.assistance.policy.WorkingDays;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -120,7 +121,7 @@ public class ApplicationCases {
     }
     Integer before = c.timeLimitWorkingDays();
     LocalDate acceptedOn = c.acceptedAt().atZone(zone).toLocalDate();
-    c.extend(extendedTimeLimit, dueOrUnknown(acceptedOn, extendedTimeLimit), reason);
+    c.extend(extendedTimeLimit, dueOrUnknown(c.caseNumber(), acceptedOn, extendedTimeLimit), reason);
     timeline.record(caseNumber, "extended", "TIME_LIMIT_EXTENDED", null, DataScope.actor(),
         "办理时限由 " + before + " 个工作日延长至 " + extendedTimeLimit + " 个工作日：" + reason);
     audit.record(AuditLog.Entry.of("CASE_EXTENDED", "case", caseNumber).inCase(caseNumber).in(c.streetCode())
@@ -129,8 +130,38 @@ public class ApplicationCases {
     return c;
   }
 
+  /**
+   * Stops the case's clock for a period (e.g. 公示 where it does not count): the due day moves by the working days
+   * in it. Recorded on the timeline.
+   */
+  public void pauseClock(String caseNumber, LocalDate from, LocalDate to, String reason) {
+    AssistanceCase c = require(caseNumber);
+    jdbc.update("insert into case_clock_pauses (case_number, from_day, to_day, reason) values (?, ?, ?, ?)",
+        caseNumber, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to), reason);
+    c.setTimeLimit(c.timeLimitWorkingDays(), dueOrUnknown(c));
+    timeline.record(caseNumber, "pause:" + from, "CLOCK_PAUSED", null, DataScope.actor(),
+        reason + "（" + from + " 至 " + to + "）");
+  }
+
+  /**
+   * Ends the review of a case whose family refuses to cooperate: the reason is kept, and the process ends
+   * wherever it stands.
+   */
+  public void terminate(String caseNumber, String reason) {
+    AssistanceCase c = require(caseNumber);
+    if (c.status() != AssistanceCase.Status.OPEN) {
+      throw ApiException.conflict("CASE_NOT_OPEN", Map.of());
+    }
+    jdbc.update("insert into case_terminations (case_number, reason, terminated_by, terminated_at) values (?, ?, ?, ?)",
+        caseNumber, reason, DataScope.actor(), java.sql.Timestamp.from(clock.instant()));
+    timeline.record(caseNumber, "terminated", "REVIEW_TERMINATED", null, DataScope.actor(), reason);
+    audit.record(AuditLog.Entry.of("CASE_TERMINATED", "case", caseNumber).inCase(caseNumber).in(c.streetCode())
+        .change(null, Map.of("reason", reason)));
+    runtime.createMessageCorrelation("ReviewTerminated").processInstanceBusinessKey(caseNumber).correlate();
+  }
+
   private void setTimeLimit(AssistanceCase c, int workingDays, Instant now) {
-    LocalDate due = dueOrUnknown(now.atZone(zone).toLocalDate(), workingDays);
+    LocalDate due = dueOrUnknown(c.caseNumber(), now.atZone(zone).toLocalDate(), workingDays);
     c.setTimeLimit(workingDays, due);
     if (due == null) {
       timeline.record(c.caseNumber(), "deadline-unknown", "DEADLINE_UNKNOWN", null, "system",
@@ -138,10 +169,20 @@ public class ApplicationCases {
     }
   }
 
-  /** The due day, or null (logged) when the calendar lacks a year the limit reaches into. */
-  private LocalDate dueOrUnknown(LocalDate from, int workingDays) {
+  private LocalDate dueOrUnknown(AssistanceCase c) {
+    return dueOrUnknown(c.caseNumber(), c.acceptedAt().atZone(zone).toLocalDate(), c.timeLimitWorkingDays());
+  }
+
+  /**
+   * The due day, not counting the case's clock pauses, or null (logged) when the calendar lacks a year the limit
+   * reaches into.
+   */
+  private LocalDate dueOrUnknown(String caseNumber, LocalDate from, int workingDays) {
+    List<WorkingDays.Pause> pauses = jdbc.query(
+        "select from_day, to_day from case_clock_pauses where case_number = ? order by from_day",
+        (rs, i) -> new WorkingDays.Pause(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()), caseNumber);
     try {
-      return calendar.workingDays().addWorkingDays(from, workingDays);
+      return calendar.workingDays().dueDate(from, workingDays, pauses);
     } catch (CalendarYearMissingException missing) {
       org.slf4j.LoggerFactory.getLogger(ApplicationCases.class).error("{}", missing.getMessage());
       return null;
@@ -261,7 +302,8 @@ public class ApplicationCases {
     return new CaseViews.Detail(c.caseNumber(), c.caseNumber(), c.category(), c.status(), c.streetCode(),
         c.householdId(), c.applicantMemberId(), c.agentName(), c.agentRelation(), c.truthPledgeSigned(),
         c.verificationConsent(), c.conflictOfInterest(), c.processInstanceId(), definitionId, activeSteps,
-        materials, c.acceptedAt(), c.closedAt(), c.dueOn(), c.timeLimitWorkingDays(), c.extensionReason(),
+        materials, c.acceptedAt(), c.closedAt(), c.outcome(), c.outcomeName(), c.dueOn(), c.timeLimitWorkingDays(),
+        c.extensionReason(),
         timeline.of(c.id()));
   }
 

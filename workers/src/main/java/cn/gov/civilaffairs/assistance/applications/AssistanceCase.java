@@ -71,6 +71,13 @@ public class AssistanceCase {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** The end event the case's process ended at (e.g. EndEvent_Approved), and its name. */
+  @Column(name = "outcome")
+  private String outcome;
+
+  @Column(name = "outcome_name")
+  private String outcomeName;
+
   @Column(name = "due_on")
   private LocalDate dueOn;
 
@@ -190,6 +197,14 @@ public class AssistanceCase {
 
   public Instant closedAt() {
     return closedAt;
+  }
+
+  public String outcome() {
+    return outcome;
+  }
+
+  public String outcomeName() {
+    return outcomeName;
   }
 
   public LocalDate dueOn() {

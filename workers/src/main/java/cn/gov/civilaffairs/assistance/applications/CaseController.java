@@ -54,6 +54,15 @@ class CaseController {
     return cases.detail(caseNumber);
   }
 
+  record Termination(@NotBlank @Size(max = 1000) String reason) {}
+
+  /** Ends the review of a case whose family refuses to cooperate, with the reason (caseworkers, street heads). */
+  @PostMapping("/{caseNumber}/termination")
+  CaseViews.Detail terminate(@PathVariable String caseNumber, @Valid @RequestBody Termination termination) {
+    cases.terminate(caseNumber, termination.reason().trim());
+    return cases.detail(caseNumber);
+  }
+
   @GetMapping("/{caseNumber}/diagram")
   CaseViews.Diagram diagram(@PathVariable String caseNumber) {
     return cases.diagram(caseNumber);

@@ -15,15 +15,18 @@ import org.springframework.stereotype.Component;
 /**
  * Writes each step of every process (user, service and receive tasks, call activities, end of the process)
  * into the case timeline, inside the engine's transaction. Keys are activity instance ids, so replays are
- * harmless. Applies to processes edited in the modeler too: nothing in the BPMN is needed.
+ * harmless. Applies to processes edited in the modeler too: nothing in the BPMN is needed. When the process ends,
+ * the case closes with the end event as its outcome.
  */
 @Component
 class CaseTimelineEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final CaseTimeline timeline;
+  private final CaseClosure closure;
 
-  CaseTimelineEnginePlugin(CaseTimeline timeline) {
+  CaseTimelineEnginePlugin(CaseTimeline timeline, CaseClosure closure) {
     this.timeline = timeline;
+    this.closure = closure;
   }
 
   @Override
@@ -55,8 +58,14 @@ class CaseTimelineEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void parseProcess(Element element, ProcessDefinitionEntity definition) {
-      definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution ->
-          record(execution, "process-ended:" + execution.getProcessInstanceId(), "PROCESS_ENDED", execution.getCurrentActivityName()));
+      definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
+        record(execution, "process-ended:" + execution.getProcessInstanceId(), "PROCESS_ENDED",
+            execution.getCurrentActivityName());
+        if (execution.getProcessBusinessKey() != null) {
+          closure.close(execution.getProcessBusinessKey(), execution.getCurrentActivityId(),
+              execution.getCurrentActivityName());
+        }
+      });
     }
 
     private void track(ActivityImpl activity) {

@@ -22,8 +22,8 @@ public final class CaseViews {
       String streetCode, Long householdId, Long applicantMemberId, String agentName, String agentRelation,
       boolean truthPledgeSigned, boolean verificationConsent, Boolean conflictOfInterest,
       String processInstanceId, String processDefinitionId, List<String> activeSteps, List<String> materials,
-      Instant acceptedAt, Instant closedAt, java.time.LocalDate dueOn, Integer timeLimitWorkingDays,
-      String extensionReason, List<CaseTimeline.Entry> timeline) {}
+      Instant acceptedAt, Instant closedAt, String outcome, String outcomeName, java.time.LocalDate dueOn,
+      Integer timeLimitWorkingDays, String extensionReason, List<CaseTimeline.Entry> timeline) {}
 
   /** The process model of a case and where the case stands in it. */
   public record Diagram(String bpmnXml, List<String> activeSteps, List<String> completedSteps) {}

@@ -4,6 +4,12 @@ package cn.gov.civilaffairs.assistance.engine;
 public final class Topics {
 
   public static final String CHECK_CONFLICT_OF_INTEREST = "check-conflict-of-interest";
+  public static final String ASSESS_ELIGIBILITY = "assess-eligibility";
+  public static final String PUBLISH_PUBLIC_NOTICE = "publish-public-notice";
+  public static final String SELECT_FIELD_RECHECK = "select-field-recheck";
+  public static final String FILE_DECISION_WITH_COUNTY = "file-decision-with-county";
+  public static final String ENROL_HOUSEHOLD = "enrol-household";
+  public static final String ISSUE_REFUSAL_NOTICE = "issue-refusal-notice";
 
   private Topics() {}
 }

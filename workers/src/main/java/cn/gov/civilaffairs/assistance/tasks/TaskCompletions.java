@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Completing a step: the submission is checked against the step's form-js form or its built-in screen (nothing is
  * completed while anything is wrong), separation of duties is enforced on approval steps, and the data is kept
  * with the completion. A form field becomes a process variable only where the step lists it in its
- * {@code variables} property (so a gateway can branch on it); everything else is domain data.
+ * {@code variables} property (so a gateway can branch on it); everything else is domain data. A step with
+ * {@code notCompletedBy=stepA,stepB} refuses a user who completed one of those steps of the same case.
  */
 @Service
 @Transactional
@@ -83,9 +84,14 @@ public class TaskCompletions {
     if ("true".equals(properties.get("approval")) && cases.tookPartIn(caseNumber, user.username())) {
       throw new ApiException(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES", List.of(), Map.of());
     }
-    TaskScreen.Submission submission = new TaskScreen.Submission(user, taskId, task.getTaskDefinitionKey(),
-        caseNumber, data);
+    if (properties.containsKey("notCompletedBy") && completedEarlierStep(caseNumber, user.username(),
+        properties.get("notCompletedBy"))) {
+      // e.g. the second investigator must be another person than the first.
+      throw new ApiException(HttpStatus.FORBIDDEN, "SAME_PERSON_TWICE", List.of(), Map.of());
+    }
     TaskScreen screen = screenOf(task);
+    TaskScreen.Submission submission = new TaskScreen.Submission(user, taskId, task.getTaskDefinitionKey(),
+        properties, caseNumber, screen == null ? Map.of() : tasks.getVariables(task.getId()), data);
     List<FieldViolation> invalid = screen != null ? screen.check(submission) : forms.schemaOf(task.getId())
         .map(schema -> forms.check(schema, data))
         .orElseGet(() -> data.keySet().stream().sorted().map(key -> FieldViolation.of(key, "UNKNOWN_FIELD"))
@@ -112,6 +118,13 @@ public class TaskCompletions {
         Timestamp.from(ClockUtil.getCurrentTime().toInstant()), task.getTaskDefinitionKey(), toJson(data));
     audit.record(AuditLog.Entry.of("TASK_COMPLETED", "task", taskId).inCase(caseNumber)
         .change(null, Map.of("step", task.getTaskDefinitionKey(), "variables", data)));
+  }
+
+  private boolean completedEarlierStep(String caseNumber, String username, String steps) {
+    List<String> stepIds = Arrays.stream(steps.split(",")).map(String::trim).toList();
+    return stepIds.stream().anyMatch(step -> !jdbc.queryForList("""
+        select 1 from task_completions where case_number = ? and username = ? and step = ?""", Integer.class,
+        caseNumber, username, step).isEmpty());
   }
 
   private TaskScreen screenOf(Task task) {

@@ -15,8 +15,12 @@ public interface TaskScreen {
   /** The part of the form key after {@code builtin:}. */
   String key();
 
-  /** What is being submitted, by whom, at which step of which case. */
-  record Submission(AppUser user, String taskId, String step, String caseNumber, Map<String, Object> data) {}
+  /**
+   * What is being submitted, by whom, at which step (with its {@code camunda:properties}) of which case, and the
+   * process variables visible to the task.
+   */
+  record Submission(AppUser user, String taskId, String step, Map<String, String> stepProperties, String caseNumber,
+      Map<String, Object> variables, Map<String, Object> data) {}
 
   /** Every problem of the submission; none means it may be completed. */
   List<FieldViolation> check(Submission submission);
