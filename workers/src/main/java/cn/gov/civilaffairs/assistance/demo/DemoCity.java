@@ -119,6 +119,6 @@ class DemoCity implements ApplicationRunner {
       DisabilityKind disabilityKind, Integer disabilityGrade) {
     String first17 = region + birthDate.toString().replace("-", "") + "02" + (sex == Sex.MALE ? "1" : "2");
     return new MemberDetails(name, first17 + ResidentIds.checkCharacter(first17), relation, birthDate, sex,
-        disabilityKind, disabilityGrade, workAbility, illness, null, employment, student);
+        disabilityKind, disabilityGrade, workAbility, illness, null, employment, student, null);
   }
 }

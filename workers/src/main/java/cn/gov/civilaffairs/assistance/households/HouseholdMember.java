@@ -64,6 +64,10 @@ public class HouseholdMember {
   @Column(name = "student_status")
   private StudentStatus studentStatus;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "legal_support")
+  private LegalSupport legalSupport;
+
   private boolean active = true;
 
   @Column(name = "left_on")
@@ -89,6 +93,7 @@ public class HouseholdMember {
     this.illnessNote = details.illnessNote();
     this.employmentStatus = details.employmentStatus();
     this.studentStatus = details.studentStatus();
+    this.legalSupport = details.legalSupport();
   }
 
   void leave(LocalDate on) {
@@ -150,6 +155,11 @@ public class HouseholdMember {
 
   public StudentStatus studentStatus() {
     return studentStatus;
+  }
+
+  /** Null when not recorded. */
+  public LegalSupport legalSupport() {
+    return legalSupport;
   }
 
   public boolean active() {

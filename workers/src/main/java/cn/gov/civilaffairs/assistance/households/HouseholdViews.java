@@ -40,13 +40,14 @@ public final class HouseholdViews {
   public record Member(
       Long id, String name, String residentIdMasked, Relation relation, LocalDate birthDate,
       Sex sex, DisabilityKind disabilityKind, Integer disabilityGrade, WorkAbility workAbility, Illness illness,
-      String illnessNote, EmploymentStatus employmentStatus, StudentStatus studentStatus, boolean active,
-      LocalDate leftOn) {
+      String illnessNote, EmploymentStatus employmentStatus, StudentStatus studentStatus,
+      LegalSupport legalSupport, boolean active, LocalDate leftOn) {
 
     static Member of(HouseholdMember m) {
       return new Member(m.id(), m.name(), ResidentIds.mask(m.residentId()), m.relation(),
           m.birthDate(), m.sex(), m.disabilityKind(), m.disabilityGrade(), m.workAbility(), m.illness(),
-          m.illnessNote(), m.employmentStatus(), m.studentStatus(), m.active(), m.leftOn());
+          m.illnessNote(), m.employmentStatus(), m.studentStatus(), m.legalSupport(), m.active(),
+          m.leftOn());
     }
   }
 

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** What the window records about a member. Cross-field rules (ID vs birth date and sex) live in the registry. */
+/**
+ * What the window records about a member. Cross-field rules (ID vs birth date and sex) live in the registry.
+ * {@code legalSupport} may be left out (not recorded yet).
+ */
 public record MemberDetails(
     @NotBlank @Size(max = 50) String name,
     @NotBlank @ResidentIdNumber String residentId,
@@ -21,7 +24,8 @@ public record MemberDetails(
     @NotNull Illness illness,
     @Size(max = 200) String illnessNote,
     @NotNull EmploymentStatus employmentStatus,
-    @NotNull StudentStatus studentStatus) {
+    @NotNull StudentStatus studentStatus,
+    LegalSupport legalSupport) {
 
   public MemberDetails {
     residentId = residentId == null ? null : residentId.trim().toUpperCase();

@@ -1,2 +1,5 @@
-/** Policy: the working-day calendar and deadlines (later: effective-dated parameters per jurisdiction). */
+/**
+ * Policy: the working-day calendar, per-step limits, and the catalogue of local policy parameters with their
+ * effective-dated values per jurisdiction ({@link cn.gov.civilaffairs.assistance.policy.PolicyParameters}).
+ */
 package cn.gov.civilaffairs.assistance.policy;
