@@ -8,6 +8,7 @@ import static cn.gov.civilaffairs.assistance.identity.Role.COUNTY_AUDITOR;
 import static cn.gov.civilaffairs.assistance.identity.Role.PERSONAL_DATA_ROLES;
 import static cn.gov.civilaffairs.assistance.identity.Role.PROCESS_MANAGER;
 import static cn.gov.civilaffairs.assistance.identity.Role.STREET_HEAD;
+import static cn.gov.civilaffairs.assistance.identity.Role.STREET_REVIEWER;
 import static cn.gov.civilaffairs.assistance.identity.Role.WINDOW_CLERK;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
