@@ -51,10 +51,6 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-  /** Case roles read the policy they apply; administrators set it, process managers look up step limits. */
-  private static final Set<Role> POLICY_READERS = EnumSet.of(WINDOW_CLERK, CASEWORKER, Role.STREET_REVIEWER,
-      STREET_HEAD, COUNTY_APPROVER, COUNTY_AUDITOR, Role.GRID_CADRE, PROCESS_MANAGER, ADMIN);
-
   @Bean
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
@@ -102,7 +98,7 @@ class SecurityConfiguration {
                 .hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers(GET, "/api/calendar/**", "/api/calendar").authenticated()
             .requestMatchers(HttpMethod.PUT, "/api/calendar/*").hasAuthority(ADMIN.authority())
-            .requestMatchers(GET, "/api/policy/**").hasAnyAuthority(authorities(POLICY_READERS))
+            .requestMatchers(GET, "/api/policy/**").authenticated()
             .requestMatchers(POST, "/api/policy/parameters", "/api/policy/step-slas").hasAuthority(ADMIN.authority())
             .anyRequest().denyAll())
         .oauth2ResourceServer(resourceServer -> resourceServer
