@@ -4,6 +4,7 @@ package cn.gov.civilaffairs.assistance.engine;
 public final class Topics {
 
   public static final String CHECK_CONFLICT_OF_INTEREST = "check-conflict-of-interest";
+  public static final String VERIFY_HOUSEHOLD_ECONOMY = "verify-household-economy";
 
   private Topics() {}
 }
