@@ -1,5 +1,7 @@
 package cn.gov.civilaffairs.assistance.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,5 +22,19 @@ public final class Digests {
 
   public static String sha256(String text) {
     return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** SHA-256 of a stream read to its end, e.g. an uploaded file too large to hold in memory. */
+  public static String sha256(InputStream in) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        digest.update(buffer, 0, read);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
   }
 }

@@ -10,6 +10,7 @@ public final class Topics {
   public static final String FILE_DECISION_WITH_COUNTY = "file-decision-with-county";
   public static final String ENROL_HOUSEHOLD = "enrol-household";
   public static final String ISSUE_REFUSAL_NOTICE = "issue-refusal-notice";
+  public static final String VERIFY_HOUSEHOLD_ECONOMY = "verify-household-economy";
 
   private Topics() {}
 }

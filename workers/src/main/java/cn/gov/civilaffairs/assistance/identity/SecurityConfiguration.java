@@ -96,6 +96,10 @@ class SecurityConfiguration {
                 .hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER, ADMIN))
             .requestMatchers("/api/tasks/**", "/api/task-filters/**", "/api/notifications/**")
                 .hasAnyAuthority(authorities(CASE_ROLES))
+            .requestMatchers(POST, "/api/verification/imports").hasAnyAuthority(authorities(ADMIN, COUNTY_AUDITOR))
+            .requestMatchers(GET, "/api/verification/sources", "/api/verification/imports/**")
+                .hasAnyAuthority(authorities(withAdmin(CASE_ROLES)))
+            .requestMatchers(GET, "/api/verification/reports/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers(GET, "/api/calendar/**", "/api/calendar").authenticated()
             .requestMatchers(HttpMethod.PUT, "/api/calendar/*").hasAuthority(ADMIN.authority())
             .requestMatchers(GET, "/api/policy/**").authenticated()
@@ -164,5 +168,11 @@ class SecurityConfiguration {
 
   private static String[] authorities(Set<Role> roles) {
     return Role.authorities(roles);
+  }
+
+  private static Set<Role> withAdmin(Set<Role> roles) {
+    Set<Role> all = EnumSet.copyOf(roles);
+    all.add(ADMIN);
+    return all;
   }
 }

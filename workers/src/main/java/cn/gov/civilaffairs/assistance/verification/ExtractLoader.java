@@ -1,0 +1,229 @@
+package cn.gov.civilaffairs.assistance.verification;
+
+import cn.gov.civilaffairs.assistance.api.FieldViolation;
+import cn.gov.civilaffairs.assistance.households.ResidentIds;
+import cn.gov.civilaffairs.assistance.verification.ExtractFormat.Column;
+import cn.gov.civilaffairs.assistance.verification.ExtractFormat.Evidence;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Checks the rows of one extract against its source's format and writes them in batches. After the first bad
+ * row nothing more is written (the transaction will be rolled back), but every row is still checked so that
+ * all problems are reported at once.
+ */
+class ExtractLoader implements ExtractReader.RowHandler {
+
+  static final int MAX_REPORTED = 1000;
+  private static final int BATCH = 1000;
+  private static final int MAX_TEXT = 200;
+  private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+  private static final String INSERT = """
+      insert into verification_records (import_id, line, resident_id, category, kind, amount, period, description,
+        details) values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""";
+
+  private final ExtractFormat format;
+  private final LocalDate extractDate;
+  private final long importId;
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final List<FieldViolation> headerProblems = new ArrayList<>();
+  private final List<FieldViolation> rowProblems = new ArrayList<>();
+  private final List<Object[]> batch = new ArrayList<>(BATCH);
+  private Column[] columnAt;
+  private int problemCount;
+  private int rows;
+
+  ExtractLoader(ExtractFormat format, LocalDate extractDate, long importId, JdbcTemplate jdbc, ObjectMapper json) {
+    this.format = format;
+    this.extractDate = extractDate;
+    this.importId = importId;
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  @Override
+  public void header(List<String> names) {
+    columnAt = new Column[names.size()];
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      Column column = format.columns().stream().filter(c -> c.namedBy(name)).findFirst().orElse(null);
+      if (column == null) {
+        headerProblems.add(FieldViolation.of("columns." + name, "UNKNOWN_COLUMN"));
+      } else if (seen.putIfAbsent(column.code(), i) != null) {
+        headerProblems.add(FieldViolation.of("columns." + column.code(), "DUPLICATE_COLUMN"));
+      } else {
+        columnAt[i] = column;
+      }
+    }
+    format.columns().stream().filter(c -> c.required() && !seen.containsKey(c.code()))
+        .forEach(c -> headerProblems.add(FieldViolation.of("columns." + c.code(), "MISSING_COLUMN")));
+  }
+
+  @Override
+  public void row(int line, List<String> cells) {
+    if (!headerProblems.isEmpty()) {
+      return;
+    }
+    rows++;
+    Map<String, Object> values = new LinkedHashMap<>();
+    Set<String> invalid = new HashSet<>();
+    for (int i = 0; i < columnAt.length; i++) {
+      String cell = i < cells.size() ? cells.get(i) : "";
+      if (columnAt[i] != null && !cell.isEmpty()) {
+        String problem = parse(columnAt[i], cell, values);
+        if (problem != null) {
+          invalid.add(columnAt[i].code());
+          problem(line, columnAt[i].code(), problem);
+        }
+      }
+    }
+    for (Column column : format.columns()) {
+      if (column.required() && !values.containsKey(column.code()) && !invalid.contains(column.code())) {
+        invalid.add(column.code());
+        problem(line, column.code(), "REQUIRED");
+      }
+    }
+    if (invalid.isEmpty() && problemCount == 0) {
+      write(line, values);
+    }
+  }
+
+  private void problem(int line, String column, String code) {
+    problemCount++;
+    if (rowProblems.size() < MAX_REPORTED) {
+      rowProblems.add(FieldViolation.of(field(line, column), code));
+    }
+  }
+
+  private static String field(int line, String column) {
+    return "rows[" + line + "]." + column;
+  }
+
+  /** Puts the typed value into {@code values}; returns the problem code, or null. */
+  private String parse(Column column, String cell, Map<String, Object> values) {
+    switch (column.type()) {
+      case RESIDENT_ID -> {
+        String id = cell.toUpperCase();
+        if (!ResidentIds.isValid(id, extractDate)) {
+          return "INVALID_RESIDENT_ID";
+        }
+        values.put(column.code(), id);
+      }
+      case TEXT -> {
+        if (cell.length() > MAX_TEXT) {
+          return "SIZE";
+        }
+        values.put(column.code(), cell);
+      }
+      case CHOICE -> {
+        String choice = cell.toUpperCase();
+        if (!column.choices().contains(choice)) {
+          return "INVALID_CHOICE";
+        }
+        values.put(column.code(), choice);
+      }
+      case AMOUNT -> {
+        BigDecimal amount;
+        try {
+          amount = new BigDecimal(cell);
+        } catch (NumberFormatException e) {
+          return "INVALID_AMOUNT";
+        }
+        if (amount.signum() < 0) {
+          return "NEGATIVE";
+        }
+        if (amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_AMOUNT) > 0) {
+          return "INVALID_AMOUNT";
+        }
+        values.put(column.code(), amount);
+      }
+      case DATE -> {
+        LocalDate date;
+        try {
+          date = LocalDate.parse(cell);
+        } catch (DateTimeParseException e) {
+          return "INVALID_DATE";
+        }
+        if (date.isAfter(extractDate)) {
+          return "AFTER_EXTRACT_DATE";
+        }
+        values.put(column.code(), date);
+      }
+      case MONTH -> {
+        YearMonth month;
+        try {
+          month = cell.length() == 7 ? YearMonth.parse(cell) : YearMonth.from(LocalDate.parse(cell));
+        } catch (DateTimeParseException e) {
+          return "INVALID_MONTH";
+        }
+        if (month.isAfter(YearMonth.from(extractDate))) {
+          return "AFTER_EXTRACT_DATE";
+        }
+        values.put(column.code(), month);
+      }
+    }
+    return null;
+  }
+
+  private void write(int line, Map<String, Object> values) {
+    Evidence evidence = format.evidence().apply(new ExtractFormat.Row(values));
+    Map<String, String> details = new LinkedHashMap<>();
+    values.forEach((column, value) -> {
+      if (!column.equals(ExtractFormats.RESIDENT_ID_COLUMN)) {
+        details.put(column, value instanceof BigDecimal amount ? amount.toPlainString() : value.toString());
+      }
+    });
+    batch.add(new Object[] {importId, line, values.get(ExtractFormats.RESIDENT_ID_COLUMN),
+        evidence.category().name(), evidence.kind(), evidence.amount(), evidence.period(), evidence.description(),
+        toJson(details)});
+    if (batch.size() == BATCH) {
+      flush();
+    }
+  }
+
+  /** Writes what is still buffered. */
+  void flush() {
+    if (!batch.isEmpty() && problemCount == 0) {
+      jdbc.batchUpdate(INSERT, batch);
+    }
+    batch.clear();
+  }
+
+  private String toJson(Map<String, String> details) {
+    try {
+      return json.writeValueAsString(details);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  List<FieldViolation> headerProblems() {
+    return headerProblems;
+  }
+
+  List<FieldViolation> rowProblems() {
+    return rowProblems;
+  }
+
+  int problemCount() {
+    return problemCount;
+  }
+
+  int rows() {
+    return rows;
+  }
+}

@@ -1,0 +1,172 @@
+package cn.gov.civilaffairs.assistance.verification;
+
+import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
+import cn.gov.civilaffairs.assistance.audit.AuditLog;
+import cn.gov.civilaffairs.assistance.households.Household;
+import cn.gov.civilaffairs.assistance.households.HouseholdMember;
+import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
+import cn.gov.civilaffairs.assistance.households.IncomeKind;
+import cn.gov.civilaffairs.assistance.verification.EconomyComparison.DeclaredAsset;
+import cn.gov.civilaffairs.assistance.verification.EconomyComparison.DeclaredIncome;
+import cn.gov.civilaffairs.assistance.verification.EconomyComparison.Declaration;
+import cn.gov.civilaffairs.assistance.verification.EconomyComparison.Member;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Economic verification of a household for a case: asks every source about every current member, compares with
+ * the declaration and keeps the report. One report per case and round; asking again returns it.
+ */
+@Service
+@Transactional
+public class VerificationReports {
+
+  private static final String COLUMNS = "id, case_number, round, household_id, as_of, passed, discrepancy_count,"
+      + " tolerance_yuan, created_at, content";
+
+  private final VerificationSources sources;
+  private final HouseholdRegistry households;
+  private final ApplicationCases cases;
+  private final VerificationProperties properties;
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  VerificationReports(VerificationSources sources, HouseholdRegistry households, ApplicationCases cases,
+      VerificationProperties properties, JdbcTemplate jdbc, ObjectMapper json, AuditLog audit, Clock clock) {
+    this.sources = sources;
+    this.households = households;
+    this.cases = cases;
+    this.properties = properties;
+    this.jdbc = jdbc;
+    this.json = json;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * The report of the case's verification round, made now from the sources as of {@code asOf} unless it exists.
+   *
+   * @throws SourceUnavailableException a source did not answer; no report is made (never "nothing found")
+   */
+  public VerificationReport verify(String caseNumber, long householdId, int round, LocalDate asOf)
+      throws SourceUnavailableException {
+    Optional<VerificationReport> existing = find(caseNumber, round);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Household household = households.require(householdId);
+    Declaration declaration = declarationOf(household);
+    Map<Long, List<SourceAnswer>> answers = new LinkedHashMap<>();
+    for (Member member : declaration.members()) {
+      List<SourceAnswer> answered = new ArrayList<>();
+      for (VerificationSource source : sources.all()) {
+        answered.add(source.query(member.residentId(), asOf));
+      }
+      answers.put(member.id(), answered);
+    }
+    VerificationReport.Content content = new EconomyComparison(properties.toleranceYuan(),
+        properties.assetToleranceYuan()).compare(declaration, answers);
+    boolean passed = content.discrepancies().isEmpty();
+    Long id = jdbc.queryForObject("""
+        insert into verification_reports (case_number, round, household_id, as_of, passed, discrepancy_count,
+          tolerance_yuan, content, created_at) values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?) returning id""",
+        Long.class, caseNumber, round, householdId, asOf, passed, content.discrepancies().size(),
+        properties.toleranceYuan(), toJson(content), Timestamp.from(clock.instant()));
+    audit.record(AuditLog.Entry.of("VERIFICATION_REPORT_CREATED", "verification-report", id).inCase(caseNumber)
+        .in(household.communityCode())
+        .change(null, Map.of("round", round, "passed", passed, "discrepancies", content.discrepancies().size())));
+    return find(caseNumber, round).orElseThrow();
+  }
+
+  /** The reports of a case, newest first; 404 outside the caller's jurisdiction. */
+  @Transactional(readOnly = true)
+  public List<VerificationReport> ofCase(String caseNumber) {
+    cases.require(caseNumber);
+    return jdbc.query("select " + COLUMNS + " from verification_reports where case_number = ?"
+        + " order by created_at desc, id desc", this::report, caseNumber);
+  }
+
+  /** One report; 404 when it does not exist or its case is outside the caller's jurisdiction. */
+  @Transactional(readOnly = true)
+  public VerificationReport get(long reportId) {
+    VerificationReport report = jdbc.query("select " + COLUMNS + " from verification_reports where id = ?",
+        this::report, reportId).stream().findFirst()
+        .orElseThrow(() -> ApiException.notFound("VERIFICATION_REPORT_NOT_FOUND"));
+    try {
+      cases.require(report.caseNumber());
+    } catch (ApiException outside) {
+      throw ApiException.notFound("VERIFICATION_REPORT_NOT_FOUND");
+    }
+    return report;
+  }
+
+  /** The verified monthly income per member and the verified assets of a report, for the eligibility check. */
+  @Transactional(readOnly = true)
+  public VerifiedFigures verifiedFigures(long reportId) {
+    VerificationReport report = get(reportId);
+    List<VerifiedFigures.MemberIncome> members = report.content().members().stream()
+        .map(m -> {
+          Map<IncomeKind, java.math.BigDecimal> byKind = new EnumMap<>(IncomeKind.class);
+          m.incomes().forEach(i -> byKind.put(i.kind(), i.verifiedMonthly()));
+          return new VerifiedFigures.MemberIncome(m.memberId(), byKind);
+        })
+        .toList();
+    List<VerifiedFigures.AssetFigure> assets = report.content().householdAssets().stream()
+        .map(a -> new VerifiedFigures.AssetFigure(a.kind(), a.verifiedValue(), a.foundCount()))
+        .toList();
+    return new VerifiedFigures(report.id(), report.householdId(), report.asOf(), report.passed(), members,
+        report.content().householdLevelDeclaredMonthly(), assets);
+  }
+
+  private Optional<VerificationReport> find(String caseNumber, int round) {
+    return jdbc.query("select " + COLUMNS + " from verification_reports where case_number = ? and round = ?",
+        this::report, caseNumber, round).stream().findFirst();
+  }
+
+  private static Declaration declarationOf(Household household) {
+    List<HouseholdMember> current = household.activeMembers();
+    return new Declaration(
+        current.stream().map(m -> new Member(m.id(), m.name(), m.residentId())).toList(),
+        household.incomes().stream().map(i -> new DeclaredIncome(i.member() == null ? null : i.member().id(),
+            i.kind(), i.periodStart(), i.periodEnd(), i.amount())).toList(),
+        household.assets().stream().map(a -> new DeclaredAsset(a.member() == null ? null : a.member().id(),
+            a.kind(), a.value())).toList());
+  }
+
+  private VerificationReport report(ResultSet row, int n) throws SQLException {
+    try {
+      return new VerificationReport(row.getLong("id"), row.getString("case_number"), row.getInt("round"),
+          row.getLong("household_id"), row.getObject("as_of", LocalDate.class), row.getBoolean("passed"),
+          row.getInt("discrepancy_count"), row.getBigDecimal("tolerance_yuan"),
+          row.getTimestamp("created_at").toInstant(),
+          json.readValue(row.getString("content"), VerificationReport.Content.class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable verification report " + row.getLong("id"), e);
+    }
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
