@@ -3,6 +3,7 @@ package cn.gov.civilaffairs.assistance.support;
 import cn.gov.civilaffairs.assistance.AssistanceApplication;
 import cn.gov.civilaffairs.assistance.identity.Role;
 import cn.gov.civilaffairs.assistance.identity.UserAdministration;
+import cn.gov.civilaffairs.assistance.verification.SourceCode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,20 @@ public abstract class IntegrationTest {
 
   /** Signed in as {@link #TESTER}. */
   protected TestRestTemplate http;
+
+  /**
+   * Every verification source has answered once (an empty extract dated 2025-01-01), so that sources answer
+   * "nothing found" for test households instead of "not available"; tests that need findings import their own.
+   */
+  @BeforeEach
+  void verificationSourcesHaveAnExtract() {
+    for (SourceCode source : SourceCode.values()) {
+      jdbc.update("""
+          insert into verification_imports (source, extract_date, sha256, file_name, rows, imported_by, imported_at)
+          values (?, date '2025-01-01', ?, 'baseline.csv', 0, 'test', now()) on conflict do nothing""",
+          source.code(), String.format("%064d", source.ordinal()));
+    }
+  }
 
   @BeforeEach
   void signInAsTester() {
