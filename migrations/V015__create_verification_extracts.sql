@@ -4,7 +4,7 @@ create table verification_imports (
     id           bigint generated always as identity primary key,
     source       varchar(32)  not null,
     extract_date date         not null,
-    sha256       char(64)     not null,
+    sha256       varchar(64)  not null,
     file_name    varchar(200) not null,
     rows         integer      not null,
     imported_by  varchar(64)  not null,
