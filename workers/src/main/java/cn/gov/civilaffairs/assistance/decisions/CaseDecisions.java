@@ -111,7 +111,7 @@ public class CaseDecisions {
   private List<Decision> select(String condition, Object... arguments) {
     return jdbc.query("""
         select id, case_number, task_id, kind, level, decision, monthly_benefit, start_month, reasons::text, note,
-          assessment_id, parameter_version, decided_by, decided_at from case_decisions where """ + condition,
+          assessment_id, parameter_version, decided_by, decided_at from case_decisions where """ + " " + condition,
         (rs, i) -> new Decision(rs.getLong(1), rs.getString(2), rs.getString(3),
             Kind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBigDecimal(7),
             rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), readReasons(rs.getString(9)),

@@ -118,7 +118,7 @@ public class CaseAssessments {
   private List<StoredAssessment> select(String condition, Object... arguments) {
     return jdbc.query("""
         select id, case_number, round, category, eligible, monthly_benefit, result::text, rules_version,
-          parameter_version, verification_report_id, assessed_at from eligibility_assessments where """ + condition,
+          parameter_version, verification_report_id, assessed_at from eligibility_assessments where """ + " " + condition,
         (rs, i) -> new StoredAssessment(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
             rs.getBoolean(5), rs.getBigDecimal(6), read(rs.getString(7)), rs.getString(8), rs.getString(9),
             (Long) rs.getObject(10), rs.getTimestamp(11).toInstant()), arguments);

@@ -70,7 +70,7 @@ public class Enrolments {
   private List<Enrolment> select(String condition, Object... arguments) {
     return jdbc.query("""
         select id, household_id, case_number, category, monthly_benefit, start_month, next_review_on, status,
-          decision_id, enrolled_at from enrolments where """ + condition,
+          decision_id, enrolled_at from enrolments where """ + " " + condition,
         (rs, i) -> new Enrolment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
             rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getString(8), rs.getLong(9),
             rs.getTimestamp(10).toInstant()), arguments);

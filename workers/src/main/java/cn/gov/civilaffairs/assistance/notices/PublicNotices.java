@@ -156,7 +156,7 @@ public class PublicNotices {
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     return jdbc.query("""
         select id, case_number, round, community_code, applicant_name, family_size, monthly_amount, starts_on,
-          ends_on, status, document_id from public_notices where """ + condition,
+          ends_on, status, document_id from public_notices where """ + " " + condition,
         (rs, i) -> {
           LocalDate endsOn = rs.getDate(9).toLocalDate();
           String status = rs.getString(10);

@@ -164,7 +164,7 @@ class DibaoApplicationJourneyIntegrationTests extends IntegrationTest {
     assertThat(byClerk.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(byCaseworker.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(byCaseworker.getBody()).containsEntry("status", "CLOSED")
-        .containsEntry("outcome", "EndEvent_ReviewTerminated");
+        .containsEntry("outcome", "SubProcess_TerminateReview");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
     assertThat(terminate(INVESTIGATOR, caseNumber).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
