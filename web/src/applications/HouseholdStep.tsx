@@ -91,6 +91,7 @@ const NewHousehold = () => {
           <TextInput source="illnessNote" label="app.member.illnessNote" {...FIELD} />
           <SelectInput source="employmentStatus" label="app.member.employmentStatus" choices={choices('employmentStatus')} {...FIELD} />
           <SelectInput source="studentStatus" label="app.member.studentStatus" choices={choices('studentStatus')} {...FIELD} />
+          <SelectInput source="legalSupport" label="app.member.legalSupport" choices={choices('legalSupport')} parse={emptyToNull} {...FIELD} />
         </SimpleFormIterator>
       </ArrayInput>
       <Divider sx={{ my: 1 }} />

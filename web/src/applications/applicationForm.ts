@@ -8,7 +8,7 @@ import { checkResidentId, localToday, residentIdMessage } from '../validation/re
 export type MemberValues = {
   name?: string; residentId?: string; relation?: string; birthDate?: string; sex?: string;
   disabilityKind?: string | null; disabilityGrade?: number | null; workAbility?: string; illness?: string;
-  illnessNote?: string; employmentStatus?: string; studentStatus?: string;
+  illnessNote?: string; employmentStatus?: string; studentStatus?: string; legalSupport?: string | null;
 };
 export type PeriodItemValues = {
   memberResidentId?: string | null; kind?: string; periodStart?: string; periodEnd?: string;
@@ -36,7 +36,7 @@ export type ApplicationValues = {
 export const emptyMember = (): MemberValues => ({
   name: '', residentId: '', relation: undefined, birthDate: '', sex: undefined, disabilityKind: null,
   disabilityGrade: null, workAbility: undefined, illness: 'NONE', illnessNote: '', employmentStatus: undefined,
-  studentStatus: 'NONE',
+  studentStatus: 'NONE', legalSupport: null,
 });
 
 export const defaultValues = (streetCode?: string): ApplicationValues => ({

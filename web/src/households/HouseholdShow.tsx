@@ -117,6 +117,7 @@ const HouseholdDetail = () => {
               { label: 'app.member.illness', render: m => `${t('app.enums.illness.', m.illness)}${m.illnessNote ? `（${m.illnessNote}）` : ''}` },
               { label: 'app.member.employmentStatus', render: m => t('app.enums.employmentStatus.', m.employmentStatus) },
               { label: 'app.member.studentStatus', render: m => t('app.enums.studentStatus.', m.studentStatus) },
+              { label: 'app.member.legalSupport', render: m => m.legalSupport ? t('app.enums.legalSupport.', m.legalSupport) : '' },
             ]} />
           )}
           {tab === 1 && <SimpleTable rows={record.incomes} columns={withKind('incomeKind')} />}

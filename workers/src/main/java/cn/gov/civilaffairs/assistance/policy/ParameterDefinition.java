@@ -1,6 +1,7 @@
 package cn.gov.civilaffairs.assistance.policy;
 
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 public record ParameterDefinition(String code, String labelZh, String labelEn, String unit, ParameterType type,
     BigDecimal min, BigDecimal max, List<String> allowedValues, String defaultValue, JurisdictionLevel lowestLevel) {
 
+  @JsonProperty("levels")
   public Set<JurisdictionLevel> levels() {
     return EnumSet.range(JurisdictionLevel.CITY, lowestLevel);
   }

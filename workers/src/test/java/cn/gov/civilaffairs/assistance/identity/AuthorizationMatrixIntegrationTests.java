@@ -79,6 +79,12 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         rule("who am I", HttpMethod.GET, () -> "/api/auth/me", null, null, ALL, 200, 0),
         rule("my tasks", HttpMethod.GET, () -> "/api/tasks", null, null, CASE, 200, 0),
         rule("holiday calendar", HttpMethod.GET, () -> "/api/calendar/2026", null, null, ALL, 200, 0),
+        rule("policy catalogue", HttpMethod.GET, () -> "/api/policy/catalogue", null, null, ALL, 200, 0),
+        rule("policy snapshot", HttpMethod.GET, () -> "/api/policy/snapshot?jurisdiction=110105001", null, null, ALL,
+            200, 0),
+        rule("set policy parameter", HttpMethod.POST, () -> "/api/policy/parameters", null,
+            () -> Map.of("jurisdictionCode", "110105001", "code", "notice.days", "value", 7,
+                "effectiveFrom", "2099-01-01", "reason", "权限测试"), EnumSet.of(Role.ADMIN), 201, 0),
         rule("conflict declarations", HttpMethod.GET, () -> "/api/conflict-of-interest-declarations", null, null,
             EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0));
   }

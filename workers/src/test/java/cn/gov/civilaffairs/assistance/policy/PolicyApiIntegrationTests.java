@@ -144,7 +144,8 @@ class PolicyApiIntegrationTests extends IntegrationTest {
         .satisfies(d -> assertThat((List<String>) d.get("allowedValues")).containsExactly("RATIO", "RESIDUAL"));
     assertThat(catalogue).filteredOn(d -> d.get("code").equals("dibao.standard")).singleElement()
         .satisfies(d -> assertThat(d).containsEntry("labelZh", "低保标准").containsEntry("unit", "元/人/月")
-            .containsEntry("defaultValue", "1450").containsEntry("lowestLevel", "DISTRICT"));
+            .containsEntry("defaultValue", "1450").containsEntry("lowestLevel", "DISTRICT")
+            .containsEntry("levels", List.of("CITY", "DISTRICT")));
   }
 
   @Test
