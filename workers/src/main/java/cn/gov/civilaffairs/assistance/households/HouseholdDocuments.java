@@ -76,9 +76,10 @@ public class HouseholdDocuments {
   Stored storeGenerated(long householdId, String kind, String fileName, byte[] pdf, CaseStep origin) {
     int inserted = jdbc.update("""
         insert into household_documents (household_id, kind, file_name, content_type, size_bytes, sha256, content,
-          uploaded_at, case_number, task_id, step, generated)
+          uploaded_at, case_number, task_id, step, system_generated)
         values (?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?, ?, ?, true)
-        on conflict (case_number, kind, coalesce(step, ''), coalesce(task_id, '')) where generated do nothing""",
+        on conflict (case_number, kind, coalesce(step, ''), coalesce(task_id, '')) where system_generated
+        do nothing""",
         householdId, kind, fileName, pdf.length, Digests.sha256(pdf), pdf, Timestamp.from(clock.instant()),
         origin.caseNumber(), origin.taskId(), origin.step());
     return new Stored(findGenerated(kind, origin).orElseThrow(), inserted == 1);
@@ -87,10 +88,9 @@ public class HouseholdDocuments {
   record Stored(DocumentView document, boolean created) {}
 
   Optional<DocumentView> findGenerated(String kind, CaseStep origin) {
-    return jdbc.query(SELECT_VIEW + """
-         where generated and case_number = ? and kind = ? and coalesce(step, '') = coalesce(?, '')
-          and coalesce(task_id, '') = coalesce(?, '')""", HouseholdDocuments::view, origin.caseNumber(), kind,
-        origin.step(), origin.taskId()).stream().findFirst();
+    return jdbc.query(SELECT_VIEW + " where system_generated and case_number = ? and kind = ?"
+        + " and coalesce(step, '') = coalesce(?, '') and coalesce(task_id, '') = coalesce(?, '')",
+        HouseholdDocuments::view, origin.caseNumber(), kind, origin.step(), origin.taskId()).stream().findFirst();
   }
 
   List<DocumentView> list(long householdId) {
@@ -104,13 +104,13 @@ public class HouseholdDocuments {
 
   private static final String SELECT_VIEW = """
       select id, household_id, kind, file_name, content_type, size_bytes, sha256, uploaded_at, case_number, task_id,
-        step, generated from household_documents""";
+        step, system_generated from household_documents""";
 
   private static DocumentView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new DocumentView(rs.getLong("id"), rs.getLong("household_id"), rs.getString("kind"),
         rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
         rs.getTimestamp("uploaded_at").toInstant(), rs.getString("case_number"), rs.getString("task_id"),
-        rs.getString("step"), rs.getBoolean("generated"));
+        rs.getString("step"), rs.getBoolean("system_generated"));
   }
 
   Optional<Content> content(long householdId, long documentId) {
