@@ -8,25 +8,33 @@ import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
 import cn.gov.civilaffairs.assistance.applications.Category;
 import cn.gov.civilaffairs.assistance.applications.NewCase;
+import cn.gov.civilaffairs.assistance.documents.AcceptanceReceipt;
+import cn.gov.civilaffairs.assistance.documents.CaseDocuments;
+import cn.gov.civilaffairs.assistance.documents.CategoryTitles;
+import cn.gov.civilaffairs.assistance.households.HouseholdDocuments.CaseStep;
 import cn.gov.civilaffairs.assistance.households.Household;
 import cn.gov.civilaffairs.assistance.households.HouseholdMember;
 import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
+import cn.gov.civilaffairs.assistance.identity.AppUser;
 import cn.gov.civilaffairs.assistance.identity.DataScope;
 import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The unified acceptance window (统一受理窗口): checks an application completely, then registers the household if
- * it is new, opens the case and starts its process — all in one transaction, so a refusal stores nothing.
+ * it is new, opens the case, starts its process and issues the acceptance receipt (受理回执) into the household
+ * file — all in one transaction, so a refusal stores nothing and every accepted case has its receipt.
  */
 @Service
 public class AcceptanceWindow {
@@ -38,9 +46,14 @@ public class AcceptanceWindow {
   private final IdempotencyKeys idempotencyKeys;
   private final DataScope scope;
   private final ObjectMapper json;
+  private final CaseDocuments documents;
+  private final ZoneId zone;
 
   AcceptanceWindow(MaterialsChecklist checklist, HouseholdRegistry households, ApplicationCases cases,
-      Jurisdictions jurisdictions, IdempotencyKeys idempotencyKeys, DataScope scope, ObjectMapper json) {
+      Jurisdictions jurisdictions, IdempotencyKeys idempotencyKeys, DataScope scope, ObjectMapper json,
+      CaseDocuments documents, @Value("${app.zone}") ZoneId zone) {
+    this.documents = documents;
+    this.zone = zone;
     this.scope = scope;
     this.checklist = checklist;
     this.households = households;
@@ -90,6 +103,7 @@ public class AcceptanceWindow {
         : new NewCase.Agent(form.agent().name(), form.agent().residentId(), form.agent().relation());
     AssistanceCase opened = cases.open(new NewCase(form.category(), street.code(), household.id(),
         applicant.id(), agent, true, true, form.materials(), received(form)));
+    issueReceipt(opened, applicant, street, form);
     if (idempotencyKey != null) {
       idempotencyKeys.remember(idempotencyKey, hash(form), opened.id());
     }
@@ -136,6 +150,26 @@ public class AcceptanceWindow {
           missing.stream().map(item -> FieldViolation.of("materials." + item.code(), "MATERIAL_MISSING")).toList(),
           Map.of("missing", missing));
     }
+  }
+
+  /** The step name under which the receipt is kept in the household file. */
+  static final String ACCEPTANCE_STEP = "acceptance";
+
+  private void issueReceipt(AssistanceCase opened, HouseholdMember applicant, Jurisdiction street,
+      ApplicationForm form) {
+    List<String> materials = checklist.itemsFor(form.category()).stream()
+        .filter(item -> form.materials().contains(item.code())).map(MaterialsChecklist.Item::name).toList();
+    String clerk = DataScope.currentUser().map(AppUser::displayName).orElse(null);
+    documents.generate(new CaseStep(opened.caseNumber(), null, ACCEPTANCE_STEP), new AcceptanceReceipt(
+        opened.caseNumber(), applicant.name(), form.agent() == null ? null : form.agent().name(),
+        CategoryTitles.of(form.category()), office(street), opened.acceptedAt().atZone(zone).toLocalDate(),
+        materials, opened.timeLimitWorkingDays(), opened.dueOn(), clerk));
+  }
+
+  /** 建外街道 → 建外街道办事处; a township (乡, 镇) is its people's government. */
+  private static String office(Jurisdiction street) {
+    String name = street.name();
+    return name.endsWith("街道") ? name + "办事处" : name.endsWith("乡") || name.endsWith("镇") ? name + "人民政府" : name;
   }
 
   /** The materials handed in, by their checklist names, for the case timeline. */

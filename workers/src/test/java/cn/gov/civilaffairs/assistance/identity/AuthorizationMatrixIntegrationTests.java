@@ -66,6 +66,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             CASE, 200, 404),
         rule("case diagram", HttpMethod.GET, () -> "/api/cases/" + inCase + "/diagram",
             () -> "/api/cases/" + outCase + "/diagram", null, CASE, 200, 404),
+        rule("case documents", HttpMethod.GET, () -> "/api/cases/" + inCase + "/documents",
+            () -> "/api/cases/" + outCase + "/documents", null, CASE, 200, 404),
         rule("file application", HttpMethod.POST, () -> "/api/applications", () -> "/api/applications",
             () -> aDibaoApplicationOfANewCouple("110105001001"), EnumSet.of(Role.WINDOW_CLERK), 201, 0),
         rule("file application elsewhere", HttpMethod.POST, () -> "/api/applications", null,
