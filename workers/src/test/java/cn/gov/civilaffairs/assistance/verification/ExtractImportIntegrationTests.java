@@ -184,12 +184,15 @@ class ExtractImportIntegrationTests extends IntegrationTest {
     var gbk = importFile("wages", EXTRACT_DATE, "gbk.csv", ("resident_id,employer,month,amount\n"
         + aResidentId() + ",某公司,2026-09,2000\n").getBytes(Charset.forName("GBK")));
     var notAWorkbook = importFile("wages", EXTRACT_DATE, "broken.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+    var openQuote = importFile("wages", EXTRACT_DATE, "quote.csv", csv("resident_id,employer,month,amount",
+        aResidentId() + ",\"某公司,2026-09,2000"));
 
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(errors(unknown)).extracting(e -> e.get("field"), e -> e.get("code")).containsExactly(
         tuple("source", "UNKNOWN_SOURCE"), tuple("extractDate", "DATE_IN_FUTURE"));
     assertThat(gbk.getBody()).containsEntry("code", "EXTRACT_NOT_UTF8_CSV");
     assertThat(notAWorkbook.getBody()).containsEntry("code", "EXTRACT_NOT_XLSX");
+    assertThat(openQuote.getBody()).containsEntry("code", "EXTRACT_MALFORMED_CSV");
   }
 
   @Test
