@@ -17,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,12 +32,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ExtractLoader implements ExtractReader.RowHandler {
 
   static final int MAX_REPORTED = 1000;
-  private static final int BATCH = 1000;
+  private static final int BATCH = 5000;
   private static final int MAX_TEXT = 200;
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
-  private static final String INSERT = """
-      insert into verification_records (import_id, line, resident_id, category, kind, amount, period, description,
-        details) values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""";
+  // COPY is several times faster than batched inserts for extracts of 100,000 rows and more.
+  private static final String COPY = "copy verification_records (import_id, line, resident_id, category, kind,"
+      + " amount, period, description, details) from stdin (format csv)";
 
   private final ExtractFormat format;
   private final LocalDate extractDate;
@@ -41,7 +46,8 @@ class ExtractLoader implements ExtractReader.RowHandler {
   private final ObjectMapper json;
   private final List<FieldViolation> headerProblems = new ArrayList<>();
   private final List<FieldViolation> rowProblems = new ArrayList<>();
-  private final List<Object[]> batch = new ArrayList<>(BATCH);
+  private final StringBuilder batch = new StringBuilder();
+  private int batched;
   private Column[] columnAt;
   private int problemCount;
   private int rows;
@@ -187,20 +193,37 @@ class ExtractLoader implements ExtractReader.RowHandler {
         details.put(column, value instanceof BigDecimal amount ? amount.toPlainString() : value.toString());
       }
     });
-    batch.add(new Object[] {importId, line, values.get(ExtractFormats.RESIDENT_ID_COLUMN),
-        evidence.category().name(), evidence.kind(), evidence.amount(), evidence.period(), evidence.description(),
-        toJson(details)});
-    if (batch.size() == BATCH) {
+    batch.append(importId).append(',').append(line).append(',');
+    csv(values.get(ExtractFormats.RESIDENT_ID_COLUMN)).append(',');
+    csv(evidence.category().name()).append(',');
+    csv(evidence.kind()).append(',');
+    csv(evidence.amount() == null ? null : evidence.amount().toPlainString()).append(',');
+    csv(evidence.period()).append(',');
+    csv(evidence.description()).append(',');
+    csv(toJson(details)).append('\n');
+    if (++batched == BATCH) {
       flush();
     }
   }
 
-  /** Writes what is still buffered. */
+  /** A quoted CSV value; null stays unquoted and empty, which COPY reads as NULL. */
+  private StringBuilder csv(Object value) {
+    return value == null ? batch : batch.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+  }
+
+  /** Writes what is still buffered, on the connection of the current transaction. */
   void flush() {
-    if (!batch.isEmpty() && problemCount == 0) {
-      jdbc.batchUpdate(INSERT, batch);
+    if (batched > 0 && problemCount == 0) {
+      jdbc.execute((ConnectionCallback<Long>) connection -> {
+        try {
+          return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(batch.toString()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
     }
-    batch.clear();
+    batch.setLength(0);
+    batched = 0;
   }
 
   private String toJson(Map<String, String> details) {

@@ -87,10 +87,12 @@ final class ExtractReader {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new UnreadableException("EXTRACT_NOT_UTF8_CSV", e);
+      Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+      throw new UnreadableException(cause instanceof java.nio.charset.CharacterCodingException
+          ? "EXTRACT_NOT_UTF8_CSV" : "EXTRACT_MALFORMED_CSV", e);
     } catch (IllegalStateException e) {
       // commons-csv reports an unterminated quote this way
-      throw new UnreadableException("EXTRACT_NOT_UTF8_CSV", e);
+      throw new UnreadableException("EXTRACT_MALFORMED_CSV", e);
     }
     return headerSeen;
   }

@@ -116,10 +116,11 @@ class ExtractImportIntegrationTests extends IntegrationTest {
 
   @Test
   void storesNothingWhenTheLastRowOfALargeFileIsBad() {
+    // more rows than one write batch, so some were written before the bad row was read
     List<String> lines = new ArrayList<>(List.of("resident_id,bank,account,balance"));
     String firstPerson = aResidentId();
     lines.add(firstPerson + ",某银行,6222****0000,1.00");
-    for (int i = 1; i < 2500; i++) {
+    for (int i = 1; i < 6000; i++) {
       lines.add(firstPerson + ",某银行,6222****" + String.format("%04d", i) + "," + i);
     }
     lines.add(firstPerson + ",某银行,6222****9999,1.001");
@@ -127,7 +128,7 @@ class ExtractImportIntegrationTests extends IntegrationTest {
     var response = importFile("banks", EXTRACT_DATE, "banks-large.csv", csv(lines.toArray(String[]::new)));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(errorFields(response)).containsExactly("rows[2502].balance");
+    assertThat(errorFields(response)).containsExactly("rows[6002].balance");
     assertThat(count("select count(*) from verification_records where resident_id = ?", firstPerson)).isZero();
   }
 
@@ -183,12 +184,15 @@ class ExtractImportIntegrationTests extends IntegrationTest {
     var gbk = importFile("wages", EXTRACT_DATE, "gbk.csv", ("resident_id,employer,month,amount\n"
         + aResidentId() + ",某公司,2026-09,2000\n").getBytes(Charset.forName("GBK")));
     var notAWorkbook = importFile("wages", EXTRACT_DATE, "broken.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+    var openQuote = importFile("wages", EXTRACT_DATE, "quote.csv", csv("resident_id,employer,month,amount",
+        aResidentId() + ",\"某公司,2026-09,2000"));
 
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(errors(unknown)).extracting(e -> e.get("field"), e -> e.get("code")).containsExactly(
         tuple("source", "UNKNOWN_SOURCE"), tuple("extractDate", "DATE_IN_FUTURE"));
     assertThat(gbk.getBody()).containsEntry("code", "EXTRACT_NOT_UTF8_CSV");
     assertThat(notAWorkbook.getBody()).containsEntry("code", "EXTRACT_NOT_XLSX");
+    assertThat(openQuote.getBody()).containsEntry("code", "EXTRACT_MALFORMED_CSV");
   }
 
   @Test
