@@ -1,5 +1,6 @@
 package cn.gov.civilaffairs.assistance.eligibility;
 
+import cn.gov.civilaffairs.assistance.casefile.CaseFileDocuments;
 import cn.gov.civilaffairs.assistance.engine.Topics;
 import cn.gov.civilaffairs.assistance.engine.jobs.Job;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobResult;
@@ -19,10 +20,12 @@ class AssessEligibilityWorker implements JobWorker {
 
   private final CaseAssessments assessments;
   private final JdbcTemplate jdbc;
+  private final CaseFileDocuments documents;
 
-  AssessEligibilityWorker(CaseAssessments assessments, JdbcTemplate jdbc) {
+  AssessEligibilityWorker(CaseAssessments assessments, JdbcTemplate jdbc, CaseFileDocuments documents) {
     this.assessments = assessments;
     this.jdbc = jdbc;
+    this.documents = documents;
   }
 
   @Override
@@ -37,6 +40,11 @@ class AssessEligibilityWorker implements JobWorker {
     Integer objections = jdbc.queryForObject("select count(*) from notice_objections where case_number = ?",
         Integer.class, caseNumber);
     Long reportId = job.variable("verificationReportId").map(value -> ((Number) value).longValue()).orElse(null);
+    // The file keeps what the assessment rests on: the investigation record and the verification report.
+    documents.investigationRecord(caseNumber);
+    if (reportId != null) {
+      documents.verificationReport(caseNumber, reportId);
+    }
     CaseAssessments.Outcome outcome = assessments.assess(caseNumber, objections + 1, reportId);
     return JobResult.completed(Map.of(
         "assessmentId", outcome.assessment().id(),

@@ -3,6 +3,7 @@ package cn.gov.civilaffairs.assistance.enrolment;
 import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
 import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
+import cn.gov.civilaffairs.assistance.casefile.CaseFileDocuments;
 import cn.gov.civilaffairs.assistance.decisions.CaseDecisions;
 import cn.gov.civilaffairs.assistance.engine.Topics;
 import cn.gov.civilaffairs.assistance.engine.jobs.Job;
@@ -22,9 +23,11 @@ class EnrolHouseholdWorker implements JobWorker {
   private final CaseDecisions decisions;
   private final Enrolments enrolments;
   private final CaseTimeline timeline;
+  private final CaseFileDocuments documents;
 
   EnrolHouseholdWorker(ApplicationCases cases, HouseholdRegistry households, CaseDecisions decisions,
-      Enrolments enrolments, CaseTimeline timeline) {
+      Enrolments enrolments, CaseTimeline timeline, CaseFileDocuments documents) {
+    this.documents = documents;
     this.cases = cases;
     this.households = households;
     this.decisions = decisions;
@@ -44,8 +47,10 @@ class EnrolHouseholdWorker implements JobWorker {
     CaseDecisions.Decision approval = decisions.finalDecision(assistanceCase.caseNumber())
         .filter(decision -> "APPROVE".equals(decision.decision()))
         .orElseThrow(() -> new IllegalStateException("No approval for case " + assistanceCase.caseNumber()));
-    Enrolments.Enrolment enrolment = enrolments.enrol(assistanceCase,
-        households.require(assistanceCase.householdId()), approval);
+    var household = households.require(assistanceCase.householdId());
+    Enrolments.Enrolment enrolment = enrolments.enrol(assistanceCase, household, approval);
+    documents.approvalNotice(assistanceCase.caseNumber(), approval, enrolment.nextReviewOn(),
+        Enrolments.reviewMonths(household));
     timeline.record(assistanceCase.caseNumber(), "enrolled", "ENROLLED", null, "system",
         "纳入救助：每月 " + enrolment.monthlyBenefit() + " 元，自 " + enrolment.startMonth().getYear() + " 年 "
             + enrolment.startMonth().getMonthValue() + " 月起发放；下次核查 " + enrolment.nextReviewOn());

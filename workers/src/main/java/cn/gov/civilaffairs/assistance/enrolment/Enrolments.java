@@ -49,7 +49,8 @@ public class Enrolments {
     return ofCase(assistanceCase.caseNumber()).orElseThrow();
   }
 
-  static int reviewMonths(Household household) {
+  /** Months between reviews for this household. */
+  public static int reviewMonths(Household household) {
     boolean unstable = household.activeMembers().stream().anyMatch(member -> member.workAbility() != WorkAbility.NONE
         && member.employmentStatus() != EmploymentStatus.EMPLOYED
         && member.employmentStatus() != EmploymentStatus.RETIRED

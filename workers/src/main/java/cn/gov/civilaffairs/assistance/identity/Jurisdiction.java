@@ -44,6 +44,11 @@ public class Jurisdiction {
     return name;
   }
 
+  /** The office that acts for this node: 建外街道 → 建外街道办事处; a township (乡, 镇) is its people's government. */
+  public String officeName() {
+    return name.endsWith("街道") ? name + "办事处" : name.endsWith("乡") || name.endsWith("镇") ? name + "人民政府" : name;
+  }
+
   public String path() {
     return path;
   }

@@ -162,14 +162,8 @@ public class AcceptanceWindow {
     String clerk = DataScope.currentUser().map(AppUser::displayName).orElse(null);
     documents.generate(new CaseStep(opened.caseNumber(), null, ACCEPTANCE_STEP), new AcceptanceReceipt(
         opened.caseNumber(), applicant.name(), form.agent() == null ? null : form.agent().name(),
-        CategoryTitles.of(form.category()), office(street), opened.acceptedAt().atZone(zone).toLocalDate(),
+        CategoryTitles.of(form.category()), street.officeName(), opened.acceptedAt().atZone(zone).toLocalDate(),
         materials, opened.timeLimitWorkingDays(), opened.dueOn(), clerk));
-  }
-
-  /** 建外街道 → 建外街道办事处; a township (乡, 镇) is its people's government. */
-  private static String office(Jurisdiction street) {
-    String name = street.name();
-    return name.endsWith("街道") ? name + "办事处" : name.endsWith("乡") || name.endsWith("镇") ? name + "人民政府" : name;
   }
 
   /** The materials handed in, by their checklist names, for the case timeline. */

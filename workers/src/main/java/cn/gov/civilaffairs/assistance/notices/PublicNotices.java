@@ -5,6 +5,7 @@ import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
 import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
+import cn.gov.civilaffairs.assistance.casefile.CaseFileDocuments;
 import cn.gov.civilaffairs.assistance.decisions.CaseDecisions;
 import cn.gov.civilaffairs.assistance.households.Household;
 import cn.gov.civilaffairs.assistance.households.HouseholdMember;
@@ -45,8 +46,9 @@ public class PublicNotices {
   private final DataScope scope;
   private final Clock clock;
   private final ZoneId zone;
+  private final CaseFileDocuments documents;
 
-  PublicNotices(JdbcTemplate jdbc, ApplicationCases cases, HouseholdRegistry households, CaseDecisions decisions,
+  PublicNotices(CaseFileDocuments documents, JdbcTemplate jdbc, ApplicationCases cases, HouseholdRegistry households, CaseDecisions decisions,
       CaseTimeline timeline, AuditLog audit, RuntimeService runtime, DataScope scope, Clock clock,
       @Value("${app.zone}") ZoneId zone) {
     this.jdbc = jdbc;
@@ -59,6 +61,7 @@ public class PublicNotices {
     this.scope = scope;
     this.clock = clock;
     this.zone = zone;
+    this.documents = documents;
   }
 
   /** A notice as published (and as the notice board shows it). */
@@ -93,6 +96,9 @@ public class PublicNotices {
         values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) returning id""", Long.class, caseNumber, round,
         household.communityCode(), applicant, household.activeMembers().size(), amount, Date.valueOf(today),
         Date.valueOf(endsOn), Timestamp.from(clock.instant()));
+    long documentId = documents.publicNotice(caseNumber, round, applicant, household.activeMembers().size(), amount,
+        today, endsOn).id();
+    jdbc.update("update public_notices set document_id = ? where id = ?", documentId, id);
     if (!terms.countsTowardTimeLimit()) {
       cases.pauseClock(caseNumber, today, endsOn, "公示期间不计入办理时限");
     }

@@ -107,6 +107,13 @@ class DibaoApplicationJourneyIntegrationTests extends IntegrationTest {
     assertThat((String) approval.get("startMonth")).endsWith("-01");
     assertThat((List<Map<String, Object>>) get("/api/cases/" + caseNumber).getBody().get("timeline"))
         .anySatisfy(entry -> assertThat(entry).containsEntry("type", "ENROLLED"));
+    assertThat(documentKinds(caseNumber)).contains("ACCEPTANCE_RECEIPT", "VERIFICATION_REPORT",
+        "INVESTIGATION_RECORD", "PUBLIC_NOTICE", "APPROVAL_NOTICE");
+  }
+
+  private List<Object> documentKinds(String caseNumber) {
+    return as(COUNTY).exchange("/api/cases/" + caseNumber + "/documents", HttpMethod.GET, null, JSON_ARRAY)
+        .getBody().stream().map(document -> document.get("kind")).toList();
   }
 
   @Test
@@ -129,6 +136,7 @@ class DibaoApplicationJourneyIntegrationTests extends IntegrationTest {
 
     Map<String, Object> shown = get("/api/cases/" + caseNumber).getBody();
     assertThat(shown).containsEntry("status", "CLOSED").containsEntry("outcome", "EndEvent_Refused");
+    assertThat(documentKinds(caseNumber)).contains("REFUSAL_NOTICE").doesNotContain("PUBLIC_NOTICE");
   }
 
   @Test

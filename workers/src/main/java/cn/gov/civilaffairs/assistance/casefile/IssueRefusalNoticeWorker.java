@@ -1,6 +1,7 @@
-package cn.gov.civilaffairs.assistance.decisions;
+package cn.gov.civilaffairs.assistance.casefile;
 
 import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
+import cn.gov.civilaffairs.assistance.decisions.CaseDecisions;
 import cn.gov.civilaffairs.assistance.engine.Topics;
 import cn.gov.civilaffairs.assistance.engine.jobs.Job;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobResult;
@@ -15,10 +16,12 @@ class IssueRefusalNoticeWorker implements JobWorker {
 
   private final CaseDecisions decisions;
   private final CaseTimeline timeline;
+  private final CaseFileDocuments documents;
 
-  IssueRefusalNoticeWorker(CaseDecisions decisions, CaseTimeline timeline) {
+  IssueRefusalNoticeWorker(CaseDecisions decisions, CaseTimeline timeline, CaseFileDocuments documents) {
     this.decisions = decisions;
     this.timeline = timeline;
+    this.documents = documents;
   }
 
   @Override
@@ -32,6 +35,7 @@ class IssueRefusalNoticeWorker implements JobWorker {
     CaseDecisions.Decision refusal = decisions.finalDecision(job.businessKey())
         .filter(decision -> "REFUSE".equals(decision.decision()))
         .orElseThrow(() -> new IllegalStateException("No refusal for case " + job.businessKey()));
+    documents.refusalNotice(job.businessKey(), refusal);
     timeline.record(job.businessKey(), "refusal-notice", "REFUSAL_NOTICE_ISSUED", null, "system",
         "出具不予批准通知书：" + String.join("；", refusal.reasons()));
     return JobResult.completed(Map.of());
