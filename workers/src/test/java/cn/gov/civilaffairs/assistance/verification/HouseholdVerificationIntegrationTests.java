@@ -76,7 +76,7 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
     assertThat(outcome).containsEntry("verificationPassed", true);
     long reportId = (Long) outcome.get("verificationReportId");
     Map<String, Object> report = get("/api/verification/reports/" + reportId).getBody();
-    assertThat(report).containsEntry("caseNumber", couple.caseNumber).containsEntry("round", 1)
+    assertThat(report).containsEntry("caseNumber", couple.caseNumber).containsEntry("round", ROUND)
         .containsEntry("passed", true).containsEntry("discrepancyCount", 0).containsEntry("asOf", TODAY.toString());
     assertThat(sourcesUsed(report)).hasSize(SourceCode.values().length)
         .allSatisfy(source -> assertThat(source).containsEntry("extractDate", TODAY.toString()));
@@ -104,7 +104,8 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
     JobResult result = worker.handle(job(couple, Map.of()));
 
     assertThat(((JobResult.Completed) result).variables()).containsEntry("verificationPassed", false);
-    List<Map<String, Object>> listed = list("/api/cases/" + couple.caseNumber + "/verification-reports").getBody();
+    List<Map<String, Object>> listed = list("/api/cases/" + couple.caseNumber + "/verification-reports").getBody()
+        .stream().filter(report -> Integer.valueOf(ROUND).equals(report.get("round"))).toList();
     assertThat(listed).singleElement().satisfies(report -> {
       assertThat(report).containsEntry("passed", false).containsEntry("discrepancyCount", 1);
       List<Map<String, Object>> discrepancies =
@@ -124,13 +125,13 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
     Object first = ((JobResult.Completed) worker.handle(job(couple, Map.of()))).variables().get("verificationReportId");
     Object replayed = ((JobResult.Completed) worker.handle(job(couple, Map.of()))).variables()
         .get("verificationReportId");
-    Object recheck = ((JobResult.Completed) worker.handle(job(couple, Map.of("verificationRound", 2))))
+    Object recheck = ((JobResult.Completed) worker.handle(job(couple, Map.of("verificationRound", ROUND + 1))))
         .variables().get("verificationReportId");
 
     assertThat(replayed).isEqualTo(first);
     assertThat(recheck).isNotEqualTo(first);
     assertThat(list("/api/cases/" + couple.caseNumber + "/verification-reports").getBody())
-        .extracting(r -> r.get("round")).containsExactly(2, 1);
+        .extracting(r -> r.get("round")).containsSequence(ROUND + 1, ROUND);
   }
 
   @Test
@@ -139,7 +140,8 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
 
     assertThatThrownBy(() -> worker.handle(job(couple, Map.of("verificationAsOf", "2000-01-01"))))
         .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("no extract imported on or before");
-    assertThat(count("select count(*) from verification_reports where case_number = ?", couple.caseNumber)).isZero();
+    assertThat(count("select count(*) from verification_reports where case_number = ? and round = ?", couple.caseNumber,
+        ROUND)).isZero();
   }
 
   @Test
@@ -191,6 +193,8 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
     assertThat(report.getBody()).containsEntry("code", "VERIFICATION_REPORT_NOT_FOUND");
   }
 
+  private static final int ROUND = 5;
+
   private record Applied(String caseNumber, long householdId, String head, String spouse) {}
 
   /** A 低保 application of a couple: the head declared wages of 6,000 over six months, the household 3,000 savings. */
@@ -221,8 +225,13 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
     return (List<Map<String, Object>>) ((Map<String, Object>) report.get("content")).get("sources");
   }
 
+  /**
+   * A job of round {@link #ROUND} (or the given one): the accepted application's own process verifies round 1 by
+   * itself, possibly before a test has imported its extracts.
+   */
   private static Job job(Applied couple, Map<String, Object> extra) {
     Map<String, Object> variables = new HashMap<>(extra);
+    variables.putIfAbsent("verificationRound", ROUND);
     variables.put("householdId", couple.householdId);
     return new Job() {
       @Override
