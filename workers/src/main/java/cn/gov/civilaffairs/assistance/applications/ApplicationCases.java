@@ -8,6 +8,7 @@ import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
 import cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException;
+import cn.gov.civilaffairs.assistance.policy.PolicyParameters;
 import cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar;
 import cn.gov.civilaffairs.assistance.policy.WorkingDays;
 import java.io.IOException;
@@ -55,18 +56,15 @@ public class ApplicationCases {
   private final Clock clock;
   private final ZoneId zone;
   private final WorkingDayCalendar calendar;
-  private final int caseTimeLimit;
-  private final int extendedTimeLimit;
+  private final PolicyParameters policy;
 
-  ApplicationCases(WorkingDayCalendar calendar,
-      @Value("${app.cases.time-limit-working-days:30}") int caseTimeLimit,
-      @Value("${app.cases.extended-time-limit-working-days:45}") int extendedTimeLimit, CaseRepository cases, CaseNumbers numbers, CaseTimeline timeline,
+  ApplicationCases(WorkingDayCalendar calendar, PolicyParameters policy, CaseRepository cases, CaseNumbers numbers,
+      CaseTimeline timeline,
       CaseProcessProperties processes, Jurisdictions jurisdictions, RuntimeService runtime,
       HistoryService history, JdbcTemplate jdbc, DataScope scope, AuditLog audit, RepositoryService repository,
       Clock clock, @Value("${app.zone}") ZoneId zone) {
     this.calendar = calendar;
-    this.caseTimeLimit = caseTimeLimit;
-    this.extendedTimeLimit = extendedTimeLimit;
+    this.policy = policy;
     this.scope = scope;
     this.audit = audit;
     this.repository = repository;
@@ -103,7 +101,7 @@ public class ApplicationCases {
         Map.of("category", application.category().name(), "streetCode", application.streetCode(),
             "districtCode", district, "householdId", application.householdId()));
     opened.attachProcess(instance.getId());
-    setTimeLimit(opened, caseTimeLimit, now);
+    setTimeLimit(opened, policy.snapshot(application.streetCode(), now.atZone(zone).toLocalDate()).slaTotal(), now);
     recordParticipant(opened.id(), actor, "ACCEPTED");
     audit.record(AuditLog.Entry.of("APPLICATION_ACCEPTED", "case", caseNumber).inCase(caseNumber)
         .in(application.streetCode()).change(null, CaseViews.Summary.of(opened)));
@@ -121,6 +119,9 @@ public class ApplicationCases {
     }
     Integer before = c.timeLimitWorkingDays();
     LocalDate acceptedOn = c.acceptedAt().atZone(zone).toLocalDate();
+    // Extending a delegated case (20 wd) adds what the county-level extension adds to the full limit.
+    var terms = policy.snapshot(c.streetCode(), acceptedOn);
+    int extendedTimeLimit = before + terms.slaExtended() - terms.slaTotal();
     c.extend(extendedTimeLimit, dueOrUnknown(c.caseNumber(), acceptedOn, extendedTimeLimit), reason);
     timeline.record(caseNumber, "extended", "TIME_LIMIT_EXTENDED", null, DataScope.actor(),
         "办理时限由 " + before + " 个工作日延长至 " + extendedTimeLimit + " 个工作日：" + reason);
@@ -128,6 +129,21 @@ public class ApplicationCases {
         .change(Map.of("timeLimitWorkingDays", String.valueOf(before)),
             Map.of("timeLimitWorkingDays", extendedTimeLimit, "reason", reason)));
     return c;
+  }
+
+  /**
+   * Sets the case's time limit to the delegated one (parameter {@code sla.delegated}, 20 wd by default) when the
+   * decision is the street's: the whole case, from acceptance, must then be done sooner.
+   */
+  public void applyDelegatedTimeLimit(String caseNumber) {
+    AssistanceCase c = require(caseNumber);
+    int delegated = policy.snapshot(c.streetCode(), c.acceptedAt().atZone(zone).toLocalDate()).slaDelegated();
+    if (c.extensionReason() != null || c.timeLimitWorkingDays() == null || c.timeLimitWorkingDays() == delegated) {
+      return;
+    }
+    c.setTimeLimit(delegated, dueOrUnknown(c.caseNumber(), c.acceptedAt().atZone(zone).toLocalDate(), delegated));
+    timeline.record(caseNumber, "delegated-time-limit", "TIME_LIMIT_DELEGATED", null, "system",
+        "审批权委托街道，办理时限为 " + delegated + " 个工作日");
   }
 
   /**

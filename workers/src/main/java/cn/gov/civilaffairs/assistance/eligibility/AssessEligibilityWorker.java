@@ -1,5 +1,6 @@
 package cn.gov.civilaffairs.assistance.eligibility;
 
+import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.casefile.CaseFileDocuments;
 import cn.gov.civilaffairs.assistance.engine.Topics;
 import cn.gov.civilaffairs.assistance.engine.jobs.Job;
@@ -21,8 +22,11 @@ class AssessEligibilityWorker implements JobWorker {
   private final CaseAssessments assessments;
   private final JdbcTemplate jdbc;
   private final CaseFileDocuments documents;
+  private final ApplicationCases cases;
 
-  AssessEligibilityWorker(CaseAssessments assessments, JdbcTemplate jdbc, CaseFileDocuments documents) {
+  AssessEligibilityWorker(CaseAssessments assessments, JdbcTemplate jdbc, CaseFileDocuments documents,
+      ApplicationCases cases) {
+    this.cases = cases;
     this.assessments = assessments;
     this.jdbc = jdbc;
     this.documents = documents;
@@ -46,6 +50,9 @@ class AssessEligibilityWorker implements JobWorker {
       documents.verificationReport(caseNumber, reportId);
     }
     CaseAssessments.Outcome outcome = assessments.assess(caseNumber, objections + 1, reportId);
+    if (outcome.policy().decisionDelegatedToStreet()) {
+      cases.applyDelegatedTimeLimit(caseNumber);
+    }
     return JobResult.completed(Map.of(
         "assessmentId", outcome.assessment().id(),
         "eligible", outcome.assessment().eligible(),
