@@ -59,10 +59,12 @@ class DemoCity implements ApplicationRunner {
   private final ExtractImports extracts;
   private final Clock clock;
   private final ZoneId zone;
+  private final DemoProgress progress;
 
   DemoCity(HouseholdRegistry households, AcceptanceWindow window, ConflictOfInterestRegister conflicts,
       MaterialsChecklist checklist, JdbcTemplate jdbc, ExtractImports extracts, Clock clock,
-      @Value("${app.zone}") ZoneId zone) {
+      @Value("${app.zone}") ZoneId zone, DemoProgress progress) {
+    this.progress = progress;
     this.extracts = extracts;
     this.clock = clock;
     this.zone = zone;
@@ -129,7 +131,10 @@ class DemoCity implements ApplicationRunner {
     households.register(new NewHousehold("110108002002", "永定路街道永定路西里15号楼602", "13901010004",
         List.of(chenGang), List.of(), List.of(), List.of()), "");
     org.slf4j.MDC.remove("caseNumber");
-    log.info("Loaded the demo city: 4 households, 3 open cases");
+    String dibao = jdbc.queryForObject(
+        "select case_number from cases where street_code = '110105001' and category = 'DIBAO'", String.class);
+    progress.toCountyDecision(dibao, "110105001");
+    log.info("Loaded the demo city: 4 households, 3 open cases, {} waiting for the county's decision", dibao);
   }
 
   private void apply(Category category, String street, NewHousehold household, MemberDetails applicant) {

@@ -55,6 +55,9 @@ class DemoUsers implements ApplicationRunner {
         case STREET -> {
           users.ensure("clerk." + code, place.name() + "受理员", PASSWORD, code, EnumSet.of(Role.WINDOW_CLERK));
           users.ensure("caseworker." + code, place.name() + "经办人", PASSWORD, code, EnumSet.of(Role.CASEWORKER));
+          // Home investigations need two investigators.
+          users.ensure("caseworker2." + code, place.name() + "第二经办人", PASSWORD, code,
+              EnumSet.of(Role.CASEWORKER));
           users.ensure("reviewer." + code, place.name() + "审核员", PASSWORD, code,
               EnumSet.of(Role.STREET_REVIEWER));
           users.ensure("head." + code, place.name() + "分管领导", PASSWORD, code, EnumSet.of(Role.STREET_HEAD));

@@ -24,6 +24,12 @@ class DemoCityIntegrationTests {
   @Autowired
   DemoCity demoCity;
 
+  @Autowired
+  org.operaton.bpm.engine.TaskService tasks;
+
+  @Autowired
+  org.operaton.bpm.engine.RuntimeService runtime;
+
   @Test
   void loadsHouseholdsAndOpenCasesOfSeveralCategoriesOnce() throws Exception {
     List<Map<String, Object>> cases = jdbc.queryForList("select category, conflict_of_interest from cases");
@@ -33,6 +39,12 @@ class DemoCityIntegrationTests {
     assertThat(jdbc.queryForObject("select count(*) from households", Integer.class)).isEqualTo(4);
     await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
         "select count(*) from cases where conflict_of_interest", Integer.class) == 1);
+
+    // One 低保 case has been walked to the county's decision; the others stand where verification left them.
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("UserTask_CountyDecision").taskCandidateGroup(
+        "county-approver:110105").count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from public_notices", Integer.class)).isEqualTo(1);
+    assertThat(runtime.createIncidentQuery().count()).isZero();
 
     demoCity.run(null);
 
