@@ -108,3 +108,8 @@ create table case_clock_pauses (
 );
 
 create index case_clock_pauses_case on case_clock_pauses (case_number);
+
+-- A case past its total time limit goes on the county's list too.
+alter table notifications drop constraint notifications_kind_check;
+alter table notifications add constraint notifications_kind_check
+    check (kind in ('DUE_SOON', 'OVERDUE', 'CASE_OVERDUE'));

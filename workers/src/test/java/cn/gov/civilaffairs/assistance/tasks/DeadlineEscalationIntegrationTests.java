@@ -61,6 +61,24 @@ class DeadlineEscalationIntegrationTests extends IntegrationTest {
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void putsACasePastItsTotalTimeLimitOnTheCountysListOnce() {
+    ensureUser("escalation.approver.chaoyang", "110105", Role.COUNTY_APPROVER);
+    String late = (String) post("/api/applications", aDibaoApplicationOfANewCouple("110105002001")).getBody()
+        .get("caseNumber");
+    String onTime = (String) post("/api/applications", aDibaoApplicationOfANewCouple("110105002002")).getBody()
+        .get("caseNumber");
+    jdbc.update("update cases set due_on = current_date - 1 where case_number = ?", late);
+    jdbc.update("update cases set due_on = current_date + 5 where case_number = ?", onTime);
+
+    watch.scan();
+    watch.scan();
+
+    assertThat(notificationsOf("escalation.approver.chaoyang", late)).singleElement().satisfies(n ->
+        assertThat(n).containsEntry("kind", "CASE_OVERDUE").containsEntry("recipient", "county-approver:110105"));
+    assertThat(notificationsOf("escalation.approver.chaoyang", onTime)).isEmpty();
+  }
+
   private List<Map<String, Object>> notificationsOf(String username, String caseNumber) {
     return as(username).exchange("/api/notifications", HttpMethod.GET, null, JSON_ARRAY).getBody().stream()
         .filter(n -> caseNumber.equals(n.get("caseNumber"))).toList();
