@@ -87,7 +87,8 @@ public class TaskInbox {
 
   public Page<TaskView> list(AppUser user, Filter filter, Pageable page) {
     TaskQuery query = filter.inbox() == null ? visibleTo(user) : switch (filter.inbox()) {
-      case MINE -> tasks.createTaskQuery().taskAssignee(user.username());
+      // Mine includes a task I delegated: it comes back to me.
+      case MINE -> tasks.createTaskQuery().or().taskAssignee(user.username()).taskOwner(user.username()).endOr();
       case GROUP -> tasks.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned();
       case ALL -> {
         if (!isHead(user)) {
@@ -231,6 +232,7 @@ public class TaskInbox {
   private TaskQuery visibleTo(AppUser user) {
     return tasks.createTaskQuery().or()
         .taskAssignee(user.username())
+        .taskOwner(user.username())
         .taskCandidateGroupIn(user.candidateGroups())
         .endOr();
   }

@@ -77,6 +77,8 @@ class TaskActionsIntegrationTests extends IntegrationTest {
         null);
 
     assertThat(delegated.getBody()).containsEntry("assignee", "actions.caseworker.b");
+    assertThat(as("actions.caseworker.a").exchange("/api/tasks/" + taskId, HttpMethod.GET, null, JSON_OBJECT)
+        .getBody()).containsEntry("owner", "actions.caseworker.a");
     assertThat(returned.getBody()).containsEntry("assignee", "actions.caseworker.a");
   }
 
