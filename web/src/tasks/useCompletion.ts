@@ -1,0 +1,35 @@
+import { useNavigate } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import type { AppDataProvider, Task } from '../dataProvider';
+import type { ScreenSubmitResult } from './screens/registry';
+import { taskErrorMessage } from './useTaskAction';
+
+/**
+ * Completes a task with the data of its form or screen: on success back to the inbox; a 422 with field errors is
+ * handed back to the caller to show at its fields; anything else is reported here.
+ */
+export const useCompletion = (task: Pick<Task, 'id'>) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const navigate = useNavigate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const queryClient = useQueryClient();
+  return async (data: Record<string, unknown>): Promise<ScreenSubmitResult> => {
+    try {
+      await dataProvider.completeTask(task.id, data);
+      notify('app.tasks.completed', { type: 'success' });
+      navigate('/tasks');
+      // Lists and counts afresh, but not this task: refetched now it would turn this page into 'not found'.
+      queryClient.invalidateQueries({ predicate: query => !(query.queryKey[0] === 'tasks' && query.queryKey[1] === 'getOne') });
+      return { ok: true };
+    } catch (e: any) {
+      refresh(); // the task may have moved on meanwhile
+      const list = e?.body?.errors;
+      if (e?.status === 422 && Array.isArray(list) && list.length) return { ok: false, fieldErrors: list };
+      notify(taskErrorMessage(e, translate), { type: 'warning' });
+      return { ok: false, fieldErrors: [] };
+    }
+  };
+};
