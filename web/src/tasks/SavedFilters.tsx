@@ -88,7 +88,7 @@ const SaveFilterDialog = ({ open, onClose, filter }: { open: boolean; onClose: (
           slotProps={{ htmlInput: { maxLength: 50, 'data-testid': 'filter-name' } }} />
         <TextField select label={translate('app.tasks.savedFilters.share')} value={group}
           onChange={e => setGroup(e.target.value)} error={!!errors.sharedGroup} helperText={errors.sharedGroup ?? ' '}
-          slotProps={{ select: { inputProps: { 'data-testid': 'filter-share' } } }}>
+          slotProps={{ select: { displayEmpty: true, inputProps: { 'data-testid': 'filter-share' } }, inputLabel: { shrink: true } }}>
           <MenuItem value="">{translate('app.tasks.savedFilters.personal')}</MenuItem>
           {groups.map(g => <MenuItem key={g} value={g}>{groupLabel(g)}</MenuItem>)}
         </TextField>
