@@ -1,5 +1,6 @@
 package cn.gov.civilaffairs.assistance.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,13 +18,41 @@ public record AppUser(String username, String displayName, String jurisdictionCo
     return roles.stream().anyMatch(wanted::contains);
   }
 
-  /** Engine candidate groups of this user: {@code role:jurisdictionCode}. */
+  /**
+   * Engine candidate groups of this user: {@code role:jurisdictionCode} of their own node, plus, for roles that
+   * act upward, {@code role:ancestorCode} of each ancestor from the role's {@link Role#actsUpTo() level} down.
+   */
   public List<String> candidateGroups() {
-    return roles.stream().map(role -> role.code() + ":" + jurisdictionCode).sorted().toList();
+    String[] codes = jurisdictionPath.split("/");
+    List<String> groups = new ArrayList<>();
+    for (Role role : roles) {
+      groups.add(role.code() + ":" + jurisdictionCode);
+      if (role.actsUpTo() != null) {
+        // The path lists one code per level, top down, so a code's index is its level's ordinal.
+        for (int level = role.actsUpTo().ordinal(); level < codes.length - 1; level++) {
+          groups.add(role.code() + ":" + codes[level]);
+        }
+      }
+    }
+    return groups.stream().distinct().sorted().toList();
   }
 
-  /** Whether a node with this materialised path lies in the user's subtree. */
+  /**
+   * The path of the subtree whose records the user may see: their own node, widened to the ancestor whose tasks a
+   * role of theirs takes from below (a community caseworker working the street's steps needs the street's cases).
+   */
+  public String scopePath() {
+    String[] codes = jurisdictionPath.split("/");
+    int top = roles.stream().map(Role::actsUpTo).filter(java.util.Objects::nonNull)
+        .mapToInt(JurisdictionLevel::ordinal).min().orElse(codes.length - 1);
+    if (top >= codes.length - 1) {
+      return jurisdictionPath;
+    }
+    return String.join("/", java.util.Arrays.copyOf(codes, top + 1)) + "/";
+  }
+
+  /** Whether a node with this materialised path lies in the subtree the user may see. */
   public boolean covers(String path) {
-    return path != null && path.startsWith(jurisdictionPath);
+    return path != null && path.startsWith(scopePath());
   }
 }

@@ -36,7 +36,7 @@ public class DataScope {
 
   /** Path prefix that visible nodes start with, or empty when the caller sees everything. */
   public Optional<String> pathPrefix() {
-    return currentUser().map(AppUser::jurisdictionPath);
+    return currentUser().map(AppUser::scopePath);
   }
 
   /**

@@ -8,15 +8,15 @@ import java.util.Set;
 
 /** What a user may do, within their jurisdiction subtree. The code is also the prefix of engine groups. */
 public enum Role {
-  WINDOW_CLERK("window-clerk"),
-  CASEWORKER("caseworker"),
-  STREET_REVIEWER("street-reviewer"),
-  STREET_HEAD("street-head"),
-  COUNTY_APPROVER("county-approver"),
-  COUNTY_AUDITOR("county-auditor"),
-  GRID_CADRE("grid-cadre"),
-  PROCESS_MANAGER("process-manager"),
-  ADMIN("admin");
+  WINDOW_CLERK("window-clerk", null),
+  CASEWORKER("caseworker", JurisdictionLevel.STREET),
+  STREET_REVIEWER("street-reviewer", null),
+  STREET_HEAD("street-head", null),
+  COUNTY_APPROVER("county-approver", null),
+  COUNTY_AUDITOR("county-auditor", null),
+  GRID_CADRE("grid-cadre", null),
+  PROCESS_MANAGER("process-manager", null),
+  ADMIN("admin", null);
 
   /** Roles that work on households and cases. */
   public static final Set<Role> CASE_ROLES = EnumSet.of(WINDOW_CLERK, CASEWORKER, STREET_REVIEWER, STREET_HEAD,
@@ -27,9 +27,21 @@ public enum Role {
       STREET_HEAD, COUNTY_APPROVER, COUNTY_AUDITOR);
 
   private final String code;
+  private final JurisdictionLevel actsUpTo;
 
-  Role(String code) {
+  /**
+   * {@code actsUpTo}: a community caseworker (社区专干) works the steps the street offers to caseworkers, so they
+   * hold the role's groups of every ancestor down from that level and see its records; null where the role acts
+   * only where the user sits.
+   */
+  Role(String code, JurisdictionLevel actsUpTo) {
     this.code = code;
+    this.actsUpTo = actsUpTo;
+  }
+
+  /** The highest level whose tasks this role also takes from below, or null. */
+  public JurisdictionLevel actsUpTo() {
+    return actsUpTo;
   }
 
   @JsonValue

@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskForms {
 
+  /** Form keys of steps worked through a built-in screen instead of a form-js form. */
+  static final String BUILT_IN_PREFIX = "builtin:";
+
   private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "checkbox", "select",
       "radio", "datetime", "checklist", "taglist");
 
@@ -44,7 +47,8 @@ class TaskForms {
   Optional<JsonNode> schemaOf(String taskId) {
     // Ask first: a failing engine call would mark the surrounding transaction rollback-only.
     Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task == null || (task.getOperatonFormRef() == null && task.getFormKey() == null)) {
+    if (task == null || (task.getOperatonFormRef() == null && task.getFormKey() == null)
+        || (task.getFormKey() != null && task.getFormKey().startsWith(BUILT_IN_PREFIX))) {
       return Optional.empty();
     }
     try (InputStream in = forms.getDeployedTaskForm(taskId)) {

@@ -37,4 +37,32 @@ public class TestWorkers {
       }
     };
   }
+
+  /** The built-in screen of the test process {@code step-outputs-test}: a decision, with a reason when refused. */
+  @Bean
+  cn.gov.civilaffairs.assistance.tasks.TaskScreen testDecisionScreen() {
+    return new cn.gov.civilaffairs.assistance.tasks.TaskScreen() {
+      @Override
+      public String key() {
+        return "test-decision";
+      }
+
+      @Override
+      public java.util.List<cn.gov.civilaffairs.assistance.api.FieldViolation> check(Submission submission) {
+        Object decision = submission.data().get("decision");
+        if (!"APPROVE".equals(decision) && !"REFUSE".equals(decision)) {
+          return java.util.List.of(cn.gov.civilaffairs.assistance.api.FieldViolation.of("decision", "INVALID_VALUE"));
+        }
+        if ("REFUSE".equals(decision) && submission.data().get("reason") == null) {
+          return java.util.List.of(cn.gov.civilaffairs.assistance.api.FieldViolation.of("reason", "REQUIRED"));
+        }
+        return java.util.List.of();
+      }
+
+      @Override
+      public Map<String, Object> apply(Submission submission) {
+        return Map.of("decision", submission.data().get("decision"));
+      }
+    };
+  }
 }

@@ -96,6 +96,23 @@ class InboxIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void offersAStreetsCaseworkerTaskToCommunityCaseworkersOfThatStreetWithTheCase() {
+    ensureUser("inbox.caseworker.110105001002", "110105001002", Role.CASEWORKER);
+    ensureUser("inbox.gridcadre.110105001002", "110105001002", Role.GRID_CADRE);
+    ensureUser("inbox.caseworker.110105002001", "110105002001", Role.CASEWORKER);
+    String caseNumber = fileAndAwaitInvestigation("110105001001");
+
+    assertThat(inbox("inbox.caseworker.110105001002", "{\"inbox\":\"GROUP\"}"))
+        .anySatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber));
+    assertThat(as("inbox.caseworker.110105001002").getForEntity("/api/cases/" + caseNumber, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(inbox("inbox.caseworker.110105002001", "{\"inbox\":\"GROUP\"}"))
+        .noneSatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber));
+    assertThat(as("inbox.gridcadre.110105001002").getForEntity("/api/cases/" + caseNumber, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void showsHeadsEverythingInTheirJurisdictionAndRefusesOthersThatView() {
     ensureUser("inbox.head.110105001", "110105001", Role.STREET_HEAD);
     ensureUser("inbox.caseworker.110105001", "110105001", Role.CASEWORKER);

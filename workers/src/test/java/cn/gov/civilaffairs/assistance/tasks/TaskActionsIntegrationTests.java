@@ -140,6 +140,55 @@ class TaskActionsIntegrationTests extends IntegrationTest {
       "findings", "两口之家，租住平房，户主慢性病，无稳定收入。", "familySigned", true);
 
   @Test
+  void namesTheUsersWhoCouldTakeTheTask() {
+    ResponseEntity<List<Map<String, Object>>> candidates = as("actions.head").exchange(
+        "/api/tasks/" + taskId + "/candidates", HttpMethod.GET, null, JSON_ARRAY);
+
+    assertThat(candidates.getBody()).extracting(c -> c.get("username"))
+        .contains("actions.caseworker.a", "actions.caseworker.b")
+        .doesNotContain("actions.caseworker.elsewhere", "actions.head");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void attachesADocumentToTheCaseAndTheHouseholdFileButRefusesOtherFileTypes() {
+    byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
+
+    ResponseEntity<Map<String, Object>> attached = attach("actions.caseworker.a", "入户照片", "record.pdf", pdf);
+    ResponseEntity<Map<String, Object>> script = attach("actions.caseworker.a", "其他", "x.pdf",
+        "<script>alert(1)</script>".getBytes());
+    ResponseEntity<Map<String, Object>> stranger = attach("actions.caseworker.elsewhere", "其他", "y.pdf", pdf);
+
+    assertThat(attached.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(attached.getBody()).containsEntry("caseNumber", caseNumber)
+        .containsEntry("step", "UserTask_InvestigateHousehold").containsEntry("taskId", taskId)
+        .containsEntry("contentType", "application/pdf");
+    assertThat(script.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as("actions.head").exchange("/api/tasks/" + taskId + "/documents", HttpMethod.GET, null, JSON_ARRAY)
+        .getBody()).singleElement().satisfies(document -> assertThat(document).containsEntry("kind", "入户照片"));
+    Object householdId = attached.getBody().get("householdId");
+    assertThat((List<Map<String, Object>>) get("/api/households/" + householdId).getBody().get("documents"))
+        .anySatisfy(document -> assertThat(document).containsEntry("caseNumber", caseNumber));
+  }
+
+  private ResponseEntity<Map<String, Object>> attach(String username, String kind, String fileName,
+      byte[] bytes) {
+    var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+    body.add("kind", kind);
+    body.add("file", new org.springframework.core.io.ByteArrayResource(bytes) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    return as(username).exchange("/api/tasks/" + taskId + "/documents", HttpMethod.POST,
+        new HttpEntity<>(body, headers), JSON_OBJECT);
+  }
+
+  @Test
   void sharesASavedFilterWithTheTeamOnly() {
     ResponseEntity<Map<String, Object>> saved = as("actions.caseworker.a").exchange("/api/task-filters",
         HttpMethod.POST, new HttpEntity<>(Map.of("name", "超期的入户调查", "filter",
