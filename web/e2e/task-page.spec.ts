@@ -44,12 +44,11 @@ test('a street head reassigns a task through the dialog', async ({ page, request
   await expect(dialog).toBeVisible();
   // The first field has the focus: typing searches the candidates by name.
   await page.keyboard.type('经办');
-  const option = page.getByRole('option', { name: /建外街道经办人/ });
-  await expect(option).toBeVisible();
+  const option = page.getByTestId('candidate-option').filter({ hasText: '建外街道经办人' });
   await expect(option).toContainText('caseworker.110105001');
-  await shot(page, '11-reassign');
   await option.click();
   await expect(page.getByRole('combobox', { name: '办理人员' })).toHaveValue(/建外街道经办人/);
+  await shot(page, '11-reassign');
   await page.keyboard.press('Enter');
   await expect(page.getByText(/任务已转派给/)).toBeVisible();
   await expect(dialog).toBeHidden();
@@ -58,7 +57,7 @@ test('a street head reassigns a task through the dialog', async ({ page, request
   expect((await waitForTask(caseworker, caseNumber, 'MINE')).id).toBe(task.id);
 });
 
-test('the assignee attaches documents, a refused file shows its reason', async ({ page, request }) => {
+test('the assignee attaches documents and downloads one; each refused file shows its reason', async ({ page, request }) => {
   const caseworker = await apiAs(request, 'caseworker.110105001');
   test.skip(!(await hasEndpoint(request, caseworker, '/api/tasks/no-such-task/documents')),
     'GET /api/tasks/{id}/documents is not on this server yet');
@@ -74,12 +73,18 @@ test('the assignee attaches documents, a refused file shows its reason', async (
   await card.getByTestId('task-document-file').setInputFiles([
     { name: '入户调查记录.pdf', mimeType: 'application/pdf', buffer: pdf },
     { name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('not allowed') },
+    { name: '空白.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) },
   ]);
   const rows = card.getByTestId('upload-row');
+  // Refused in the browser (type) and by the server (empty), each at its file.
   await expect(rows.filter({ hasText: '说明.txt' })).toContainText('只能上传 PDF、JPEG 或 PNG 文件');
+  await expect(rows.filter({ hasText: '空白.pdf' })).toContainText('文件为空');
   await expect(rows.filter({ hasText: '入户调查记录.pdf' })).toHaveAttribute('data-state', 'done');
   const listed = card.getByTestId('task-document').filter({ hasText: '入户调查记录.pdf' });
   await expect(listed).toHaveCount(1);
   await expect(listed).toContainText('本环节');
+  const download = page.waitForEvent('download');
+  await listed.getByRole('button', { name: '入户调查记录.pdf' }).click();
+  expect((await download).suggestedFilename()).toBe('入户调查记录.pdf');
   await shot(page, '12-task-documents');
 });

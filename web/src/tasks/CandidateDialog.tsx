@@ -97,6 +97,9 @@ export const CandidateDialog = ({ task, purpose, open, onClose }: {
           getOptionLabel={candidateLabel}
           isOptionEqualToValue={(a, b) => a.username === b.username}
           noOptionsText={translate('app.tasks.noCandidates')}
+          clearText={translate('ra.action.clear_input_value')}
+          closeText={translate('ra.action.close')}
+          openText={translate('ra.action.open')}
           openOnFocus
           autoHighlight
           renderOption={({ key, ...props }, option) => (

@@ -31,6 +31,8 @@ export const TaskComments = ({ task }: { task: Task }) => {
       await dataProvider.commentTask(task.id, text.trim());
       setText('');
       notify('app.tasks.comments.posted', { type: 'success' });
+      // A case read still under way began before the comment existed: drop it rather than wait for it.
+      await queryClient.cancelQueries({ queryKey: ['cases'] });
       await queryClient.invalidateQueries({ queryKey: ['cases'] });
     } catch (e: any) {
       setError(fieldError(e, 'text', translate) ?? taskErrorMessage(e, translate));

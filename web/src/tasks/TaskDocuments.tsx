@@ -78,6 +78,7 @@ export const TaskDocuments = ({ task, canUpload, stepNames = {} }: {
         update(upload.key, { state: 'failed', error: uploadErrorMessage(e, translate) });
       }
     }
+    await queryClient.cancelQueries({ queryKey }); // a list read begun before the uploads would miss them
     await queryClient.invalidateQueries({ queryKey });
   };
 
