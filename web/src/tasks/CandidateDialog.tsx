@@ -8,10 +8,13 @@ import {
 import type { AppDataProvider, Task } from '../dataProvider';
 import { candidateLabel, CandidateOption, candidateOptions, CandidatePurpose, fieldError } from './candidates';
 import { taskErrorMessage } from './useTaskAction';
+import { useLeaveTask } from './useCompletion';
 
 /**
  * 转派 / 委托: picks one of the users who could take the task (GET /candidates) and hands the task over. Enter
- * submits, Esc closes; a refusal for that user (422 NOT_A_CANDIDATE) shows at the input.
+ * submits, Esc closes; a refusal for that user (422 NOT_A_CANDIDATE) shows at the input. A head stays on the
+ * task after reassigning it; whoever delegated it goes back to the inbox, since the server no longer shows them
+ * a task assigned to someone else.
  */
 export const CandidateDialog = ({ task, purpose, open, onClose }: {
   task: Task; purpose: CandidatePurpose; open: boolean; onClose: () => void;
@@ -19,6 +22,7 @@ export const CandidateDialog = ({ task, purpose, open, onClose }: {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const leave = useLeaveTask();
   const dataProvider = useDataProvider<AppDataProvider>();
   const { identity } = useGetIdentity();
   const [value, setValue] = useState<CandidateOption | null>(null);
@@ -56,7 +60,8 @@ export const CandidateDialog = ({ task, purpose, open, onClose }: {
       notify(purpose === 'reassign' ? 'app.tasks.reassigned' : 'app.tasks.delegated',
         { type: 'success', messageArgs: { name: value.displayName || value.username } });
       onClose();
-      refresh();
+      if (purpose === 'delegate') leave();
+      else refresh();
     } catch (e: any) {
       const atInput = fieldError(e, 'username', translate);
       if (atInput) setInputError(atInput);

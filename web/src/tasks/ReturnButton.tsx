@@ -5,13 +5,15 @@ import KeyboardReturnIcon from '@mui/icons-material/KeyboardReturn';
 import type { AppDataProvider, Task } from '../dataProvider';
 import { isDelegatedTo } from './delegation';
 import { taskErrorMessage } from './useTaskAction';
+import { useLeaveTask } from './useCompletion';
 
-/** 交回: the colleague a task was delegated to gives it back to its owner (POST /return). */
+/** 交回: the colleague a task was delegated to gives it back to its owner (POST /return), then returns to the inbox. */
 export const ReturnButton = () => {
   const task = useRecordContext<Task>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const leave = useLeaveTask();
   const { identity } = useGetIdentity();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [busy, setBusy] = useState(false);
@@ -24,11 +26,12 @@ export const ReturnButton = () => {
         try {
           await dataProvider.returnTask(task.id);
           notify('app.tasks.returned', { type: 'success', messageArgs: { name: task.owner } });
+          leave();
         } catch (e: any) {
           notify(taskErrorMessage(e, translate), { type: 'warning' });
+          refresh();
         } finally {
           setBusy(false);
-          refresh();
         }
       }}>
       {translate('app.tasks.giveBack')}

@@ -6,6 +6,19 @@ import type { ScreenSubmitResult } from './screens/registry';
 import { taskErrorMessage } from './useTaskAction';
 
 /**
+ * Back to the inbox after the task left my hands (completed, delegated, given back): lists and counts afresh, but
+ * not this task, which refetched now would turn its page into 'not found'.
+ */
+export const useLeaveTask = () => {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  return () => {
+    navigate('/tasks');
+    queryClient.invalidateQueries({ predicate: query => !(query.queryKey[0] === 'tasks' && query.queryKey[1] === 'getOne') });
+  };
+};
+
+/**
  * Completes a task with the data of its form or screen: on success back to the inbox; a 422 with field errors is
  * handed back to the caller to show at its fields; anything else is reported here.
  */
@@ -13,16 +26,13 @@ export const useCompletion = (task: Pick<Task, 'id'>) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const navigate = useNavigate();
+  const leave = useLeaveTask();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const queryClient = useQueryClient();
   return async (data: Record<string, unknown>): Promise<ScreenSubmitResult> => {
     try {
       await dataProvider.completeTask(task.id, data);
       notify('app.tasks.completed', { type: 'success' });
-      navigate('/tasks');
-      // Lists and counts afresh, but not this task: refetched now it would turn this page into 'not found'.
-      queryClient.invalidateQueries({ predicate: query => !(query.queryKey[0] === 'tasks' && query.queryKey[1] === 'getOne') });
+      leave();
       return { ok: true };
     } catch (e: any) {
       refresh(); // the task may have moved on meanwhile
