@@ -30,8 +30,15 @@ export const login = async (page: Page, username: string, password = PASSWORD) =
   await expect(page.getByTestId('greeting')).toBeVisible({ timeout: 20_000 });
 };
 
-/** Picks an option of a MUI select found by its label. */
+/**
+ * Picks an option of a MUI select found by its label, checked and repeated: on a busy machine a click can land
+ * while the list is still opening, and the list then stays open over the form.
+ */
 export const choose = async (page: Page, label: string | RegExp, option: string | RegExp) => {
-  await page.getByRole('combobox', { name: label }).first().click();
-  await page.getByRole('option', { name: option }).first().click();
+  const combobox = page.getByRole('combobox', { name: label }).first();
+  await expect(async () => {
+    if (!(await page.getByRole('listbox').isVisible())) await combobox.click({ timeout: 2_000 });
+    await page.getByRole('option', { name: option }).first().click({ timeout: 2_000 });
+    await expect(page.getByRole('listbox')).toBeHidden({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 };

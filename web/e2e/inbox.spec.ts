@@ -1,43 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
-import { choose, login, randomResidentId, shot } from './helpers';
-
-/** choose(), checked and repeated: a select that swallowed the click is opened again. */
-const pick = async (page: Page, label: string | RegExp, option: string) => {
-  const combobox = page.getByRole('combobox', { name: label }).first();
-  await expect(async () => {
-    if (!(await page.getByRole('listbox').isVisible())) await combobox.click();
-    await page.getByRole('option', { name: option, exact: true }).first().click({ timeout: 2_000 });
-    await expect(combobox).toContainText(option, { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-};
-
-/** Files a 低保 application for a fresh household at street 110105001 and returns the case number. */
-const fileApplication = async (page: Page): Promise<string> => {
-  const residentId = randomResidentId('110105', 'FEMALE');
-  await login(page, 'clerk.110105001');
-  await page.goto('/#/applications/create');
-  await expect(page.getByRole('combobox', { name: '受理街道' })).toContainText('建外街道');
-  await page.getByRole('button', { name: '下一步' }).click();
-  await choose(page, '所属社区', /永安里社区/);
-  await page.getByLabel('住址').fill('建外街道待办测试小区2号楼202');
-  await page.getByLabel('联系电话').fill('13900139000');
-  await page.getByLabel('姓名', { exact: true }).first().fill('待办测试户主');
-  await page.getByLabel('身份证号', { exact: true }).first().fill(residentId);
-  await pick(page, '劳动能力', '部分劳动能力');
-  await pick(page, '就业状况', '失业');
-  await page.getByRole('button', { name: '下一步' }).click();
-  await choose(page, /申请人/, new RegExp(residentId));
-  const required = page.locator('label').filter({ hasText: '必交' }).filter({ hasNotText: '代理' });
-  const count = await required.count();
-  for (let i = 0; i < count; i++) await required.nth(i).click();
-  await page.getByText('申请人已签署如实申报承诺书').click();
-  await page.getByText('申请人已授权核对家庭经济状况').click();
-  await page.getByTestId('submit-application').click();
-  await expect(page.getByTestId('receipt')).toBeVisible({ timeout: 20_000 });
-  const caseNumber = (await page.getByTestId('receipt-case-number').innerText()).trim();
-  expect(caseNumber).toMatch(/^DB-110105001-/);
-  return caseNumber;
-};
+import { fileApplication } from './api';
+import { login, shot } from './helpers';
 
 const logout = async (page: Page) => {
   await page.evaluate(() => window.localStorage.clear());
@@ -72,10 +35,9 @@ const taskRow = (page: Page, caseNumber: string) =>
   page.locator('tbody tr').filter({ has: page.getByTestId('task-case').filter({ hasText: caseNumber }) })
     .filter({ hasText: '入户调查' });
 
-test('a caseworker claims, opens and completes the household visit of a new application', async ({ page }) => {
+test('a caseworker claims, opens and completes the household visit of a new application', async ({ page, request }) => {
   test.setTimeout(120_000);
-  const caseNumber = await fileApplication(page);
-  await logout(page);
+  const caseNumber = await fileApplication(request);
 
   await login(page, 'caseworker.110105001');
   await expect(page.getByRole('menuitem', { name: /待办任务/ })).toBeVisible();
@@ -137,10 +99,9 @@ test('a caseworker claims, opens and completes the household visit of a new appl
   await expect(taskRow(page, caseNumber)).toHaveCount(0);
 });
 
-test('a caseworker of another street does not see the household visit of street 110105001', async ({ page }) => {
+test('a caseworker of another street does not see the household visit of street 110105001', async ({ page, request }) => {
   test.setTimeout(90_000);
-  const caseNumber = await fileApplication(page);
-  await logout(page);
+  const caseNumber = await fileApplication(request);
   // Wait until the task exists (seen by the right caseworker), then look as the other street's caseworker.
   await login(page, 'caseworker.110105001');
   await openInbox(page, 'GROUP', caseNumber);

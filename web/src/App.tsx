@@ -1,5 +1,7 @@
 import { Admin, Resource } from 'react-admin';
-import { authProvider, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from './authProvider';
+import {
+  authProvider, canEditCalendar, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers,
+} from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
@@ -12,6 +14,7 @@ import cases from './cases';
 import tasks from './tasks';
 import audit from './audit';
 import users from './users';
+import calendar from './calendar';
 
 export const App = () => (
   <Admin
@@ -34,6 +37,8 @@ export const App = () => (
         {canSeeTasks(roles) && <Resource name="tasks" {...tasks} recordRepresentation="name" />}
         {canSeeAudit(roles) && <Resource name="audit" {...audit} />}
         {canSeeUsers(roles) && <Resource name="users" {...users} recordRepresentation="username" />}
+        <Resource name="calendar" {...calendar} recordRepresentation="year"
+          edit={canEditCalendar(roles) ? calendar.edit : undefined} create={canEditCalendar(roles) ? calendar.create : undefined} />
       </>
     )}
   </Admin>

@@ -34,7 +34,12 @@ export const TASK_ROLES = CASE_ROLES;
 /** Roles that may list every task of their jurisdiction (inbox ALL). */
 export const ALL_TASKS_ROLES = ['street-head', 'county-approver', 'county-auditor'];
 
+/** Roles that may give someone else's task to another candidate (转派). */
+export const REASSIGN_ROLES = ['street-head', 'county-approver'];
+
 export const canSeeTasks = (roles?: string[]) => hasAnyRole(roles, TASK_ROLES);
+export const canReassignTasks = (roles?: string[]) => hasAnyRole(roles, REASSIGN_ROLES);
+export const canEditCalendar = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin]);
 export const canSeeAllTasks = (roles?: string[]) => hasAnyRole(roles, ALL_TASKS_ROLES);
 export const canSeeUsers = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin]);
 

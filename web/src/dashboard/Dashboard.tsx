@@ -7,8 +7,10 @@ import WorkIcon from '@mui/icons-material/Work';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
+import EventIcon from '@mui/icons-material/Event';
 import { ReactNode } from 'react';
-import { canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from '../authProvider';
+import { canEditCalendar, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from '../authProvider';
+import { CalendarMissingAlert } from '../calendar/CalendarMissingAlert';
 import { enumKey } from '../common/enums';
 import { useJurisdictions } from '../common/useJurisdictions';
 
@@ -27,11 +29,13 @@ export const Dashboard = () => {
     { to: '/cases', title: 'app.dashboard.cases', hint: 'app.dashboard.casesHint', icon: <WorkIcon fontSize="large" />, show: canSeeCases(roles) },
     { to: '/audit', title: 'app.dashboard.audit', hint: 'app.dashboard.auditHint', icon: <HistoryIcon fontSize="large" />, show: canSeeAudit(roles) },
     { to: '/users', title: 'app.dashboard.users', hint: 'app.dashboard.usersHint', icon: <PeopleIcon fontSize="large" />, show: canSeeUsers(roles) },
+    { to: '/calendar', title: 'app.dashboard.calendar', hint: 'app.dashboard.calendarHint', icon: <EventIcon fontSize="large" />, show: canEditCalendar(roles) },
   ].filter(link => link.show);
 
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="app.menu.dashboard" />
+      <CalendarMissingAlert />
       <Card sx={{ mb: 3 }}>
         <CardContent>
           <Typography variant="h5" sx={{ fontWeight: 600 }} data-testid="greeting">

@@ -94,3 +94,40 @@ export const fetchBlobUrl = async (url: string): Promise<string> => {
   }
   return URL.createObjectURL(await response.blob());
 };
+
+const sendWithProgress = (url: string, body: FormData, token: string | undefined,
+  onProgress?: (fraction: number) => void): Promise<{ status: number; statusText: string; text: string }> =>
+  new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('Accept-Language', acceptLanguage());
+    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+    request.upload.onprogress = event => {
+      if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
+    };
+    request.onload = () => resolve({ status: request.status, statusText: request.statusText, text: request.responseText });
+    request.onerror = () => reject(new HttpError('app.error.network', 0, { code: 'NETWORK' }));
+    request.send(body);
+  });
+
+/**
+ * A multipart POST that reports upload progress (fetch cannot), with the same token, language, single refresh on
+ * 401 and problem errors as fetchJson. Resolves with the parsed body.
+ */
+export const uploadWithProgress = async <T = any>(url: string, body: FormData,
+  onProgress?: (fraction: number) => void): Promise<T> => {
+  let response = await sendWithProgress(url, body, getSession()?.token, onProgress);
+  if (response.status === 401 && getSession()?.refreshToken && (await refreshSession())) {
+    response = await sendWithProgress(url, body, getSession()?.token, onProgress);
+  }
+  let json: any;
+  try {
+    json = response.text ? JSON.parse(response.text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (response.status < 200 || response.status >= 300) throw toHttpError(response.status, response.statusText, json);
+  onProgress?.(1);
+  return json as T;
+};

@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { DataProvider, HttpError } from 'react-admin';
-import { callApi, fetchBlobUrl, fetchJson } from './http';
+import { callApi, fetchBlobUrl, fetchJson, uploadWithProgress } from './http';
+import { toFormErrors } from '../calendar/calendarForm';
 
 export const API = '/api';
 
@@ -42,11 +43,65 @@ export type Diagram = { bpmnXml: string; activeSteps: string[]; completedSteps: 
 
 export type Task = {
   id: string; name: string; step: string; processKey: string; caseNumber: string; assignee?: string | null;
+  /** set while the task is delegated: who asked the assignee (the task comes back to them) */
+  owner?: string | null;
   created: string; due?: string | null; followUp?: string | null; remainingWorkingDays?: number | null;
   overdue: boolean; dueSoon: boolean;
+  /** `builtin:<key>` when the step uses a built-in screen instead of a form-js form */
+  formKey?: string | null;
 };
 
+/** Someone who could take a task (GET /api/tasks/{id}/candidates). */
+export type Candidate = { username: string; displayName: string };
+
+export type CaseDocument = {
+  id: number; kind: string; fileName: string; contentType: string; sizeBytes: number; sha256: string;
+  uploadedAt: string; householdId: number; taskId?: string | null; step?: string | null;
+};
+
+export type SavedFilter = {
+  id: number; owner: string; name: string; filter: Record<string, unknown>; sharedGroup: string | null;
+  createdAt: string;
+};
+
+export type Notification = {
+  id: number; kind: 'DUE_SOON' | 'OVERDUE'; recipient: string; taskId: string; caseNumber: string | null;
+  step: string | null; due: string | null; createdAt: string; read: boolean;
+};
+
+export type CalendarDay = { day: string; kind: 'HOLIDAY' | 'WORKDAY'; name: string };
+export type CalendarYear = { year: number; source: string; days: CalendarDay[] };
+
 const taskPath = (id: string, action: string) => `${API}/tasks/${encodeURIComponent(id)}/${action}`;
+
+const calendarRecord = (year: CalendarYear) => ({ ...year, id: year.year });
+
+/** The calendar API is not ra-data-simple-rest: a plain list of years, and PUT per year for create and edit. */
+const calendar = {
+  getList: async () => {
+    const years = await callApi<number[]>(`${API}/calendar`);
+    const schedules = await Promise.all([...years].sort((a, b) => b - a)
+      .map(year => callApi<CalendarYear>(`${API}/calendar/${year}`)));
+    return { data: schedules.map(calendarRecord), total: schedules.length };
+  },
+  getOne: async (id: unknown) => ({ data: calendarRecord(await callApi<CalendarYear>(`${API}/calendar/${id}`)) }),
+  /** PUT /api/calendar/{year}; field errors (`days[3].day`) come back shaped like the form, at their rows. */
+  put: async (year: number, data: Partial<CalendarYear>) => {
+    try {
+      return {
+        data: calendarRecord(await callApi<CalendarYear>(`${API}/calendar/${year}`, {
+          method: 'PUT', body: JSON.stringify({ source: data.source, days: data.days ?? [] }),
+        })),
+      };
+    } catch (e: any) {
+      const list = e?.body?.errors;
+      if (Array.isArray(list) && list.length) {
+        throw new HttpError(e.message, e.status, { ...e.body, problemErrors: list, errors: toFormErrors(list) });
+      }
+      throw e;
+    }
+  },
+};
 
 /**
  * GET /api/tasks/{id}; while a server lacks that endpoint, looks the task up in the inbox (mine and my groups',
@@ -79,7 +134,12 @@ const getTask = async (id: string): Promise<{ data: Task }> => {
 /** ra-data-simple-rest plus the calls that are not CRUD (reveal, upload, workflow, account actions). */
 export const dataProvider = {
   ...base,
+  getList: (resource, params) => {
+    if (resource === 'calendar') return calendar.getList() as any;
+    return base.getList(resource, params);
+  },
   getOne: async (resource, params) => {
+    if (resource === 'calendar') return calendar.getOne(params.id) as any;
     if (resource === 'users') {
       // The contract has no GET /api/users/{username}; fall back to the list when it is missing.
       try {
@@ -97,7 +157,18 @@ export const dataProvider = {
     if (resource === 'tasks') return getTask(String(params.id));
     return base.getOne(resource, params);
   },
-  create: (resource, params) => {
+  create: async (resource, params) => {
+    if (resource === 'calendar') {
+      const year = Number(params.data.year);
+      const exists = await callApi(`${API}/calendar/${year}`).then(() => true, (e: any) => {
+        if (e?.status === 404) return false;
+        throw e;
+      });
+      if (exists) {
+        throw new HttpError('YEAR_EXISTS', 409, { code: 'YEAR_EXISTS', errors: { year: 'app.calendar.exists' } });
+      }
+      return calendar.put(year, params.data) as any;
+    }
     if (resource === 'users') {
       return withFieldErrors(() => base.create(resource, {
         ...params,
@@ -107,6 +178,7 @@ export const dataProvider = {
     return base.create(resource, params);
   },
   update: (resource, params) => {
+    if (resource === 'calendar') return calendar.put(Number(params.id), params.data) as any;
     if (resource === 'users') {
       return withFieldErrors(() => base.update(resource, {
         ...params,
@@ -154,6 +226,29 @@ export const dataProvider = {
     });
     return total ?? 0;
   },
+  commentTask: (id: string, text: string): Promise<void> => post(taskPath(id, 'comments'), { text }),
+  reassignTask: (id: string, username: string): Promise<Task> => post(taskPath(id, 'reassign'), { username }),
+  delegateTask: (id: string, username: string): Promise<Task> => post(taskPath(id, 'delegate'), { username }),
+  returnTask: (id: string): Promise<Task> => post(taskPath(id, 'return')),
+  /** PUT /api/tasks/{id}/follow-up with a day 'YYYY-MM-DD' (today or later). */
+  setFollowUp: (id: string, day: string): Promise<Task> =>
+    callApi(taskPath(id, 'follow-up'), { method: 'PUT', body: JSON.stringify({ day }) }),
+  taskCandidates: (id: string): Promise<Candidate[]> => callApi(taskPath(id, 'candidates')),
+  taskDocuments: (id: string): Promise<CaseDocument[]> => callApi(taskPath(id, 'documents')),
+  /** POST /api/tasks/{id}/documents (multipart kind + file), reporting the share of bytes sent. */
+  uploadTaskDocument: (id: string, kind: string, file: File, onProgress?: (fraction: number) => void): Promise<CaseDocument> => {
+    const form = new FormData();
+    form.append('kind', kind);
+    form.append('file', file);
+    return uploadWithProgress(taskPath(id, 'documents'), form, onProgress);
+  },
+  taskFilters: (): Promise<SavedFilter[]> => callApi(`${API}/task-filters`),
+  saveTaskFilter: (body: { name: string; filter: Record<string, unknown>; sharedGroup?: string | null }): Promise<SavedFilter> =>
+    post(`${API}/task-filters`, body),
+  deleteTaskFilter: (id: number): Promise<void> => callApi(`${API}/task-filters/${id}`, { method: 'DELETE' }),
+  notifications: (): Promise<Notification[]> => callApi(`${API}/notifications`),
+  readNotification: (id: number): Promise<void> => post(`${API}/notifications/${id}/read`),
+  calendarYears: (): Promise<number[]> => callApi(`${API}/calendar`),
   resetPassword: (username: string, password: string) =>
     post(`${API}/users/${encodeURIComponent(username)}/reset-password`, { password }),
   lockUser: (username: string) => post(`${API}/users/${encodeURIComponent(username)}/lock`),

@@ -135,9 +135,13 @@ const en = {
       name: 'Task |||| Tasks',
       fields: {
         id: 'Task ID', name: 'Step', step: 'Step code', processKey: 'Process', caseNumber: 'Case number',
-        assignee: 'Assignee', created: 'Created', due: 'Due', followUp: 'Follow-up',
+        assignee: 'Assignee', created: 'Created', due: 'Due', followUp: 'Remind me on', owner: 'Delegated by',
         remainingWorkingDays: 'Working days left', overdue: 'Overdue', dueSoon: 'Due soon',
       },
+    },
+    calendar: {
+      name: 'Holiday calendar',
+      fields: { id: 'Year', year: 'Year', source: 'Published in', days: 'Days', day: 'Date', kind: 'Kind', name: 'Name' },
     },
     users: {
       name: 'User |||| Users',
@@ -154,7 +158,7 @@ const en = {
     language: 'Language',
     menu: {
       dashboard: 'Home', frontDesk: 'Front desk', households: 'Household files', cases: 'Cases',
-      audit: 'Audit log', users: 'Users', tasks: 'Task inbox',
+      audit: 'Audit log', users: 'Users', tasks: 'Task inbox', calendar: 'Holiday calendar',
     },
     login: {
       title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -168,6 +172,8 @@ const en = {
       tasks: 'Task inbox', tasksHint: 'Claim and work on your and your groups\' tasks',
       audit: 'Audit log', auditHint: 'Who changed or viewed what, and when',
       users: 'Users', usersHint: 'Accounts, roles, jurisdictions, locks',
+      calendar: 'Holiday calendar', calendarHint: 'Public holidays and swapped working days, for time limits',
+      calendarMissing: 'The holiday schedule of %{year} is not entered yet: deadlines of cases reaching into that year cannot be computed', enterCalendar: 'Enter it now',
       none: 'No tasks for your roles yet.',
     },
     frontDesk: {
@@ -239,11 +245,59 @@ const en = {
       title: 'Task: %{name}', details: 'Task', caseContext: 'Case', openCase: 'Open the case',
       sortDue: 'By due date', sortCreated: 'Newest first', onlyOverdue: 'Overdue only', onlyDueSoon: 'Due soon only',
       empty: 'No tasks', gone: 'This task is completed or not in your inbox',
-      form: { title: 'Task form', invalid: 'Correct the fields marked in red, then complete the task', refused: 'The task was not completed; correct these fields:' },
+      form: {
+        title: 'Task form', invalid: 'Correct the fields marked in red, then complete the task', refused: 'The task was not completed; correct these fields:',
+        validation: {
+          required: 'Required', minValue: 'Must be at least %{min}', maxValue: 'Must be at most %{max}', minLength: 'At least %{min} characters',
+          maxLength: 'At most %{max} characters', pattern: 'Must match the pattern %{pattern}', number: 'Must be a number', integer: 'Must be a whole number',
+          decimals: 'At most %{digits} decimal digits', increment: 'Enter a valid value; the two nearest valid values are %{lower} and %{upper}',
+          phone: 'Must be a valid international phone number (e.g. +861012345678)', email: 'Must be a valid email address',
+        },
+      },
+      reassign: 'Reassign', reassignTitle: 'Reassign task', reassignHint: 'Who takes over "%{name}" (case %{caseNumber})?', reassigned: 'Task reassigned to %{name}',
+      delegate: 'Delegate', delegateTitle: 'Ask a colleague', delegateHint: 'Your colleague gives the task back to you when done.', delegated: 'Delegated to %{name}',
+      giveBack: 'Give back', returned: 'Task given back to %{name}',
+      delegatedToMe: '%{owner} asked you to work on this task; give it back when done.', delegatedToOther: 'Delegated to %{assignee}; it comes back to %{owner}.',
+      candidate: 'Colleague', candidateHint: 'Type a name or username', noCandidates: 'Nobody can take this task',
+      currentAssignee: 'current assignee', candidatesFailed: 'Cannot load who could take the task: %{message}',
+      followUp: { label: 'Remind me on', set: 'Set reminder', saved: 'Reminder set for %{day}', notBefore: 'Must not be before today' },
+      comments: {
+        title: 'Comments', label: 'Comment', placeholder: 'Write a comment, Ctrl+Enter posts it', submit: 'Post comment', posted: 'Comment posted',
+        tooLong: 'At most %{max} characters (now %{count})', hint: 'Comments go to the case timeline, visible to everyone working on the case.',
+      },
+      documents: {
+        title: 'Attachments', none: 'No documents for this case yet', choose: 'Choose files (PDF, JPEG, PNG; at most 10 MB each)',
+        download: 'Download', step: 'Attached at', thisStep: 'this step', uploading: 'Uploading %{percent}%', uploaded: 'Uploaded', clear: 'Clear upload list',
+        forbidden: 'Your role may not see document contents',
+        errors: {
+          UNSUPPORTED_TYPE: 'Only PDF, JPEG or PNG files can be uploaded', UNSUPPORTED_FILE_TYPE: 'Only PDF, JPEG or PNG files can be uploaded',
+          TOO_LARGE: 'The file is larger than 10 MB', FILE_TOO_LARGE: 'The file is larger than 10 MB', EMPTY_FILE: 'The file is empty',
+        },
+      },
+      screen: { missing: 'The screen of this step is not installed: %{key}', missingHint: 'Ask a process manager: this process version needs a built-in screen this release does not have.' },
+      savedFilters: {
+        menu: 'Saved filters', none: 'No saved filters yet', save: 'Save current filter…', saveTitle: 'Save the current filter',
+        name: 'Name', share: 'Share with', personal: 'Nobody (only me)', saved: 'Filter "%{name}" saved',
+        delete: 'Delete', deleteTitle: 'Delete filter', deleteContent: 'Delete "%{name}"? Colleagues it is shared with no longer see it either.',
+        deleted: 'Filter deleted', sharedBy: 'shared by %{owner}', mine: 'mine', empty: 'There is no filter to save',
+      },
       errors: {
+        NOT_A_CANDIDATE: 'This user is not in the groups of this task', NAME_TAKEN: 'This name is already used',
         TASK_ALREADY_TAKEN: 'Someone else has claimed or completed this task', SEPARATION_OF_DUTIES: 'You took part in an earlier step of this case and may not do this approval',
         TASK_NOT_FOUND: 'The task does not exist or is completed', FORBIDDEN: 'You may not do this',
       },
+    },
+    notifications: {
+      title: 'Reminders', none: 'No reminders', unread: '%{smart_count} unread reminder |||| %{smart_count} unread reminders', due: 'due %{date}',
+      kinds: { OVERDUE: 'Overdue', DUE_SOON: 'Due soon' },
+    },
+    calendar: {
+      title: 'Holiday calendar', yearTitle: 'Holiday schedule %{year}', year: 'Year', source: 'Published in', days: 'Days',
+      day: 'Date', kind: 'Kind', name: 'Name', holidays: 'Holidays', workdays: 'Swapped working days', addDay: 'Add a day',
+      create: 'Enter a year', edit: 'Edit', none: 'No year entered yet', nextMissing: '%{year} not entered yet',
+      exists: 'This year is already entered; edit it from the list', saved: 'Holiday schedule of %{year} saved', noDays: 'No holidays or swapped working days this year',
+      sourceHint: 'e.g. the State Council notice on the holidays of %{year}', workdayHint: 'Swapped working day: a weekend day made a working day',
+      errors: { OUTSIDE_YEAR: 'The date is not in this year', DUPLICATE_DAY: 'This date is listed twice', YEAR_RANGE: 'The year must be between 2000 and 2100', INVALID_DATE: 'Use the format YYYY-MM-DD' },
     },
     audit: { title: 'Audit log' },
     users: {
@@ -289,9 +343,10 @@ const en = {
       need: { ALWAYS: 'Required', WITH_AGENT: 'Required with an agent', OPTIONAL: 'Optional' },
       level: { CITY: 'City', DISTRICT: 'District', STREET: 'Street', COMMUNITY: 'Community' },
       timeline: { ACCEPTED: 'Accepted', STEP_STARTED: 'Step started', STEP_COMPLETED: 'Step completed', CONFLICT_OF_INTEREST_REGISTERED: 'Conflict of interest registered', NO_CONFLICT_OF_INTEREST: 'No conflict of interest', PROCESS_ENDED: 'Process ended', DEADLINE_UNKNOWN: 'Time limit unknown', TIME_LIMIT_EXTENDED: 'Time limit extended', COMMENT: 'Comment' },
+      dayKind: { HOLIDAY: 'Holiday', WORKDAY: 'Swapped working day' },
       documentKind: { RESIDENT_ID: 'Resident ID card', HOUSEHOLD_REGISTER: 'Household register', INCOME_PROOF: 'Proof of income', ASSET_PROOF: 'Proof of assets', MEDICAL_RECORD: 'Medical record', DISABILITY_CERTIFICATE: 'Disability certificate', APPLICATION_FORM: 'Application form', OTHER: 'Other' },
-      auditAction: { APPLICATION_ACCEPTED: 'Application accepted', HOUSEHOLD_REGISTERED: 'Household registered', HOUSEHOLD_RELOCATED: 'Household relocated', MEMBER_ADDED: 'Member added', MEMBER_UPDATED: 'Member updated', MEMBER_LEFT: 'Member moved out', INCOME_ADDED: 'Income added', INCOME_REMOVED: 'Income removed', ASSET_ADDED: 'Asset added', ASSET_REMOVED: 'Asset removed', RIGID_EXPENSE_ADDED: 'Rigid expense added', RIGID_EXPENSE_REMOVED: 'Rigid expense removed', DOCUMENT_UPLOADED: 'Document uploaded', DOCUMENT_VIEWED: 'Document viewed', RESIDENT_ID_REVEALED: 'Full resident ID viewed', PHONE_REVEALED: 'Full phone number viewed', DECLARATION_ADDED: 'Conflict-of-interest declaration added', DECLARATION_WITHDRAWN: 'Declaration withdrawn', TASK_CLAIMED: 'Task claimed', TASK_UNCLAIMED: 'Task given back', TASK_COMPLETED: 'Task completed', LOGIN_SUCCEEDED: 'Signed in', LOGIN_FAILED: 'Sign-in failed', LOGIN_FAILED_LOCKED: 'Sign-in failed, account locked', LOGIN_REFUSED_LOCKED: 'Sign-in refused (locked)', USER_CREATED: 'User created', USER_UPDATED: 'User updated', USER_LOCKED: 'User locked', USER_UNLOCKED: 'User unlocked', PASSWORD_RESET: 'Password reset', POLICY_PARAMETER_SET: 'Policy parameter set', STEP_SLA_SET: 'Step limit set' },
-      entityType: { user: 'User', household: 'Household', case: 'Case', member: 'Member', document: 'Document', declaration: 'Declaration', task: 'Task', 'policy-parameter': 'Policy parameter', 'step-sla': 'Step limit' },
+      auditAction: { APPLICATION_ACCEPTED: 'Application accepted', HOUSEHOLD_REGISTERED: 'Household registered', HOUSEHOLD_RELOCATED: 'Household relocated', MEMBER_ADDED: 'Member added', MEMBER_UPDATED: 'Member updated', MEMBER_LEFT: 'Member moved out', INCOME_ADDED: 'Income added', INCOME_REMOVED: 'Income removed', ASSET_ADDED: 'Asset added', ASSET_REMOVED: 'Asset removed', RIGID_EXPENSE_ADDED: 'Rigid expense added', RIGID_EXPENSE_REMOVED: 'Rigid expense removed', DOCUMENT_UPLOADED: 'Document uploaded', DOCUMENT_VIEWED: 'Document viewed', RESIDENT_ID_REVEALED: 'Full resident ID viewed', PHONE_REVEALED: 'Full phone number viewed', DECLARATION_ADDED: 'Conflict-of-interest declaration added', DECLARATION_WITHDRAWN: 'Declaration withdrawn', TASK_CLAIMED: 'Task claimed', TASK_UNCLAIMED: 'Task given back', TASK_COMPLETED: 'Task completed', TASK_COMMENTED: 'Task commented', TASK_REASSIGNED: 'Task reassigned', TASK_DELEGATED: 'Task delegated', TASK_RETURNED: 'Task given back', CALENDAR_YEAR_REPLACED: 'Holiday schedule changed', LOGIN_SUCCEEDED: 'Signed in', LOGIN_FAILED: 'Sign-in failed', LOGIN_FAILED_LOCKED: 'Sign-in failed, account locked', LOGIN_REFUSED_LOCKED: 'Sign-in refused (locked)', USER_CREATED: 'User created', USER_UPDATED: 'User updated', USER_LOCKED: 'User locked', USER_UNLOCKED: 'User unlocked', PASSWORD_RESET: 'Password reset', POLICY_PARAMETER_SET: 'Policy parameter set', STEP_SLA_SET: 'Step limit set' },
+      entityType: { user: 'User', household: 'Household', case: 'Case', member: 'Member', document: 'Document', declaration: 'Declaration', task: 'Task', 'calendar-year': 'Holiday schedule', 'policy-parameter': 'Policy parameter', 'step-sla': 'Step limit' },
       role: { 'window-clerk': 'Window clerk', caseworker: 'Caseworker', 'street-reviewer': 'Street reviewer', 'street-head': 'Street head', 'county-approver': 'County approver', 'county-auditor': 'County auditor', 'grid-cadre': 'Grid cadre', 'process-manager': 'Process manager', admin: 'System administrator' },
     },
   },

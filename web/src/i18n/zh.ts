@@ -135,9 +135,13 @@ const zh = {
       name: '待办任务',
       fields: {
         id: '任务编号', name: '环节', step: '环节代码', processKey: '流程', caseNumber: '案件编号',
-        assignee: '签收人', created: '受理/创建时间', due: '办理时限', followUp: '跟进日期',
+        assignee: '签收人', created: '受理/创建时间', due: '办理时限', followUp: '提醒日期', owner: '委托人',
         remainingWorkingDays: '剩余工作日', overdue: '已超期', dueSoon: '即将到期',
       },
+    },
+    calendar: {
+      name: '节假日安排',
+      fields: { id: '年度', year: '年度', source: '发布依据', days: '日期安排', day: '日期', kind: '类型', name: '名称' },
     },
     users: {
       name: '用户',
@@ -154,7 +158,7 @@ const zh = {
     language: '语言',
     menu: {
       dashboard: '首页', frontDesk: '受理窗口', households: '家庭档案', cases: '案件',
-      audit: '审计日志', users: '用户管理', tasks: '待办任务',
+      audit: '审计日志', users: '用户管理', tasks: '待办任务', calendar: '节假日安排',
     },
     login: {
       title: '登录', username: '用户名', password: '密码', submit: '登录',
@@ -168,6 +172,8 @@ const zh = {
       tasks: '待办任务', tasksHint: '签收、办理本人及本组的任务',
       audit: '审计日志', auditHint: '谁在何时变更或查看了什么',
       users: '用户管理', usersHint: '账号、角色、辖区、锁定',
+      calendar: '节假日安排', calendarHint: '法定节假日与调休上班日，用于计算办理时限',
+      calendarMissing: '%{year}年节假日安排尚未录入，期限跨入该年的案件将无法计算截止日期', enterCalendar: '立即录入',
       none: '您的角色暂无可用功能。',
     },
     frontDesk: {
@@ -238,11 +244,59 @@ const zh = {
       title: '任务：%{name}', details: '任务信息', caseContext: '案件信息', openCase: '查看案件',
       sortDue: '按办理时限', sortCreated: '按创建时间（最新在前）', onlyOverdue: '仅已超期', onlyDueSoon: '仅即将到期',
       empty: '当前没有任务', gone: '该任务已办结或不在您的待办范围内',
-      form: { title: '办理表单', invalid: '请按提示修改表单中标红的字段后再办结', refused: '办结未成功，请修改以下字段：' },
+      form: {
+        title: '办理表单', invalid: '请按提示修改表单中标红的字段后再办结', refused: '办结未成功，请修改以下字段：',
+        validation: {
+          required: '必填', minValue: '不能小于 %{min}', maxValue: '不能大于 %{max}', minLength: '至少 %{min} 个字符',
+          maxLength: '不能超过 %{max} 个字符', pattern: '格式不正确（%{pattern}）', number: '须为数字', integer: '须为整数',
+          decimals: '最多 %{digits} 位小数', increment: '请输入有效的值，最接近的两个有效值是 %{lower} 和 %{upper}',
+          phone: '须为有效的国际电话号码（例如 +861012345678）', email: '须为有效的电子邮箱',
+        },
+      },
+      reassign: '转派', reassignTitle: '转派任务', reassignHint: '“%{name}”（案件 %{caseNumber}）转由谁办理？', reassigned: '任务已转派给 %{name}',
+      delegate: '委托', delegateTitle: '委托同事办理', delegateHint: '同事办理后会把任务交回给您。', delegated: '已委托 %{name} 办理',
+      giveBack: '交回', returned: '任务已交回 %{name}',
+      delegatedToMe: '%{owner} 委托您办理此任务，办理后请点“交回”。', delegatedToOther: '已委托 %{assignee} 办理，交回后由 %{owner} 继续。',
+      candidate: '办理人员', candidateHint: '输入姓名或用户名查找', noCandidates: '没有可办理此任务的人员',
+      currentAssignee: '当前签收人', candidatesFailed: '无法读取可办理人员：%{message}',
+      followUp: { label: '提醒日期', set: '设置提醒', saved: '提醒日期已设为 %{day}', notBefore: '不能早于今天' },
+      comments: {
+        title: '评论', label: '评论内容', placeholder: '填写评论，Ctrl+Enter 发表', submit: '发表评论', posted: '评论已发表',
+        tooLong: '不能超过 %{max} 个字符（现有 %{count} 个）', hint: '评论记入案件办理记录，所有经办人员可见。',
+      },
+      documents: {
+        title: '附件', none: '本案件暂无附件', choose: '选择文件（PDF、JPEG、PNG，不超过 10 MB，可多选）',
+        download: '下载', step: '上传环节', thisStep: '本环节', uploading: '上传中 %{percent}%', uploaded: '已上传', clear: '清除上传记录',
+        forbidden: '您的角色无权查看材料内容',
+        errors: {
+          UNSUPPORTED_TYPE: '只能上传 PDF、JPEG 或 PNG 文件', UNSUPPORTED_FILE_TYPE: '只能上传 PDF、JPEG 或 PNG 文件',
+          TOO_LARGE: '文件超过 10 MB', FILE_TOO_LARGE: '文件超过 10 MB', EMPTY_FILE: '文件为空',
+        },
+      },
+      screen: { missing: '此步骤的界面未安装：%{key}', missingHint: '请联系流程管理员：该流程版本需要的内置界面在当前系统版本中不存在。' },
+      savedFilters: {
+        menu: '已保存的筛选', none: '还没有保存的筛选', save: '保存当前筛选…', saveTitle: '保存当前筛选条件',
+        name: '名称', share: '共享给', personal: '不共享（仅本人）', saved: '筛选条件“%{name}”已保存',
+        delete: '删除', deleteTitle: '删除筛选条件', deleteContent: '确定删除“%{name}”吗？共享给本组的同事也将看不到它。',
+        deleted: '筛选条件已删除', sharedBy: '%{owner} 共享', mine: '本人', empty: '当前没有筛选条件可保存',
+      },
       errors: {
+        NOT_A_CANDIDATE: '该用户不属于此任务的办理组', NAME_TAKEN: '名称已被使用',
         TASK_ALREADY_TAKEN: '该任务已被他人签收或办结', SEPARATION_OF_DUTIES: '您参与过本案件的前序环节，不能办理此审批环节',
         TASK_NOT_FOUND: '任务不存在或已办结', FORBIDDEN: '您无权执行此操作',
       },
+    },
+    notifications: {
+      title: '提醒', none: '暂无提醒', unread: '%{smart_count} 条未读提醒', due: '截止 %{date}',
+      kinds: { OVERDUE: '已超期', DUE_SOON: '即将到期' },
+    },
+    calendar: {
+      title: '节假日安排', yearTitle: '%{year}年节假日安排', year: '年度', source: '发布依据', days: '日期安排',
+      day: '日期', kind: '类型', name: '名称', holidays: '放假', workdays: '调休上班', addDay: '添加日期',
+      create: '录入年度', edit: '编辑', none: '尚未录入任何年度', nextMissing: '%{year}年尚未录入',
+      exists: '该年度已录入，请到列表中编辑', saved: '%{year}年节假日安排已保存', noDays: '该年度没有节假日或调休安排',
+      sourceHint: '例如：国务院办公厅关于%{year}年部分节假日安排的通知', workdayHint: '调休上班：原为周末、改为工作日',
+      errors: { OUTSIDE_YEAR: '日期不在该年度内', DUPLICATE_DAY: '同一日期重复', YEAR_RANGE: '年度须在 2000 至 2100 之间', INVALID_DATE: '日期格式应为 YYYY-MM-DD' },
     },
     audit: { title: '审计日志' },
     users: {
@@ -288,9 +342,10 @@ const zh = {
       need: { ALWAYS: '必交', WITH_AGENT: '代理申请时必交', OPTIONAL: '选交' },
       level: { CITY: '市', DISTRICT: '区县', STREET: '街道', COMMUNITY: '社区' },
       timeline: { ACCEPTED: '受理', STEP_STARTED: '环节开始', STEP_COMPLETED: '环节完成', CONFLICT_OF_INTEREST_REGISTERED: '利害关系回避登记备案', NO_CONFLICT_OF_INTEREST: '无利害关系', PROCESS_ENDED: '流程结束', DEADLINE_UNKNOWN: '时限未定', TIME_LIMIT_EXTENDED: '延长办理时限', COMMENT: '备注' },
+      dayKind: { HOLIDAY: '放假', WORKDAY: '调休上班' },
       documentKind: { RESIDENT_ID: '居民身份证', HOUSEHOLD_REGISTER: '户口簿', INCOME_PROOF: '收入证明', ASSET_PROOF: '财产证明', MEDICAL_RECORD: '病历及诊断证明', DISABILITY_CERTIFICATE: '残疾证', APPLICATION_FORM: '申请书', OTHER: '其他' },
-      auditAction: { APPLICATION_ACCEPTED: '申请受理', HOUSEHOLD_REGISTERED: '家庭建档', HOUSEHOLD_RELOCATED: '家庭迁移', MEMBER_ADDED: '添加成员', MEMBER_UPDATED: '修改成员', MEMBER_LEFT: '成员迁出', INCOME_ADDED: '添加收入', INCOME_REMOVED: '删除收入', ASSET_ADDED: '添加财产', ASSET_REMOVED: '删除财产', RIGID_EXPENSE_ADDED: '添加刚性支出', RIGID_EXPENSE_REMOVED: '删除刚性支出', DOCUMENT_UPLOADED: '上传材料', DOCUMENT_VIEWED: '查看材料', RESIDENT_ID_REVEALED: '查看完整身份证号', PHONE_REVEALED: '查看完整电话', DECLARATION_ADDED: '利害关系申报', DECLARATION_WITHDRAWN: '撤回利害关系申报', TASK_CLAIMED: '认领任务', TASK_UNCLAIMED: '退回任务', TASK_COMPLETED: '办结任务', LOGIN_SUCCEEDED: '登录成功', LOGIN_FAILED: '登录失败', LOGIN_FAILED_LOCKED: '登录失败并锁定', LOGIN_REFUSED_LOCKED: '锁定期间拒绝登录', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', USER_LOCKED: '锁定用户', USER_UNLOCKED: '解锁用户', PASSWORD_RESET: '重置密码', POLICY_PARAMETER_SET: '设置政策参数', STEP_SLA_SET: '设置环节时限' },
-      entityType: { user: '用户', household: '家庭档案', case: '案件', member: '家庭成员', document: '材料文件', declaration: '利害关系申报', task: '任务', 'policy-parameter': '政策参数', 'step-sla': '环节时限' },
+      auditAction: { APPLICATION_ACCEPTED: '申请受理', HOUSEHOLD_REGISTERED: '家庭建档', HOUSEHOLD_RELOCATED: '家庭迁移', MEMBER_ADDED: '添加成员', MEMBER_UPDATED: '修改成员', MEMBER_LEFT: '成员迁出', INCOME_ADDED: '添加收入', INCOME_REMOVED: '删除收入', ASSET_ADDED: '添加财产', ASSET_REMOVED: '删除财产', RIGID_EXPENSE_ADDED: '添加刚性支出', RIGID_EXPENSE_REMOVED: '删除刚性支出', DOCUMENT_UPLOADED: '上传材料', DOCUMENT_VIEWED: '查看材料', RESIDENT_ID_REVEALED: '查看完整身份证号', PHONE_REVEALED: '查看完整电话', DECLARATION_ADDED: '利害关系申报', DECLARATION_WITHDRAWN: '撤回利害关系申报', TASK_CLAIMED: '认领任务', TASK_UNCLAIMED: '退回任务', TASK_COMPLETED: '办结任务', TASK_COMMENTED: '评论任务', TASK_REASSIGNED: '转派任务', TASK_DELEGATED: '委托任务', TASK_RETURNED: '交回任务', CALENDAR_YEAR_REPLACED: '修改节假日安排', LOGIN_SUCCEEDED: '登录成功', LOGIN_FAILED: '登录失败', LOGIN_FAILED_LOCKED: '登录失败并锁定', LOGIN_REFUSED_LOCKED: '锁定期间拒绝登录', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', USER_LOCKED: '锁定用户', USER_UNLOCKED: '解锁用户', PASSWORD_RESET: '重置密码', POLICY_PARAMETER_SET: '设置政策参数', STEP_SLA_SET: '设置环节时限' },
+      entityType: { user: '用户', household: '家庭档案', case: '案件', member: '家庭成员', document: '材料文件', declaration: '利害关系申报', task: '任务', 'calendar-year': '节假日安排', 'policy-parameter': '政策参数', 'step-sla': '环节时限' },
       role: { 'window-clerk': '受理员', caseworker: '经办人员', 'street-reviewer': '街道审核', 'street-head': '街道分管领导', 'county-approver': '区县审批', 'county-auditor': '区县备案审查', 'grid-cadre': '网格员', 'process-manager': '流程管理员', admin: '系统管理员' },
     },
   },

@@ -1,6 +1,7 @@
 import { AppBar, Layout, LayoutProps, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { AppMenu } from './AppMenu';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -12,7 +13,7 @@ const AppTitle = () => {
 };
 
 const AppAppBar = () => (
-  <AppBar color="secondary" toolbar={<LocalesMenuButton />}>
+  <AppBar color="secondary" toolbar={<><NotificationBell /><LocalesMenuButton /></>}>
     <AppTitle />
     <TitlePortal />
     <Box flex={1} />

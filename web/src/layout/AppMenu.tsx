@@ -8,7 +8,8 @@ import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import WorkIcon from '@mui/icons-material/Work';
 import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
-import { canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from '../authProvider';
+import EventIcon from '@mui/icons-material/Event';
+import { canEditCalendar, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from '../authProvider';
 
 /** 待办任务 with the number of my tasks plus my groups' unclaimed ones (Content-Range total of a 1-row page). */
 const TasksMenuItem = () => {
@@ -44,6 +45,7 @@ export const AppMenu = () => {
       {canSeeCases(roles) && <Menu.Item to="/cases" primaryText="app.menu.cases" leftIcon={<WorkIcon />} />}
       {canSeeAudit(roles) && <Menu.Item to="/audit" primaryText="app.menu.audit" leftIcon={<HistoryIcon />} />}
       {canSeeUsers(roles) && <Menu.Item to="/users" primaryText="app.menu.users" leftIcon={<PeopleIcon />} />}
+      {canEditCalendar(roles) && <Menu.Item to="/calendar" primaryText="app.menu.calendar" leftIcon={<EventIcon />} />}
     </Menu>
   );
 };

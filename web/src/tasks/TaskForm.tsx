@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
-import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
 import { Alert, AlertTitle, Box, Button, Card, CardContent, CardHeader, CircularProgress } from '@mui/material';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import '@bpmn-io/form-js/dist/assets/form-js.css';
-import type { AppDataProvider, FormSchema, Task } from '../dataProvider';
+import type { FormSchema, Task } from '../dataProvider';
+import { translateFormJsErrors } from './formJsMessages';
 import { serverFieldErrors, ShownFieldError } from './taskForm';
-import { taskErrorMessage } from './useTaskAction';
+import { useCompletion } from './useCompletion';
 
 type FormViewer = {
+  get: (service: string) => any;
   importSchema: (schema: unknown, data?: unknown) => Promise<unknown>;
   submit: () => { data: Record<string, unknown>; errors: Record<string, string[]> };
   destroy: () => void;
@@ -23,10 +23,10 @@ type FormViewer = {
 export const TaskForm = ({ task, schema }: { task: Task; schema: FormSchema }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
-  const navigate = useNavigate();
-  const dataProvider = useDataProvider<AppDataProvider>();
-  const queryClient = useQueryClient();
+  const complete = useCompletion(task);
+  // The form keeps what was typed when the language changes; its messages follow the language through this.
+  const translateRef = useRef(translate);
+  translateRef.current = translate;
   const container = useRef<HTMLDivElement>(null);
   const form = useRef<FormViewer | null>(null);
   const [ready, setReady] = useState(false);
@@ -42,6 +42,7 @@ export const TaskForm = ({ task, schema }: { task: Task; schema: FormSchema }) =
       const { Form } = await import('@bpmn-io/form-js');
       if (cancelled || !container.current) return;
       viewer = new Form({ container: container.current }) as unknown as FormViewer;
+      translateFormJsErrors(viewer.get('validator'), (key, options) => translateRef.current(key, options));
       await viewer.importSchema(schema, {});
       // Once corrected, the hint to correct the fields goes away (form-js revalidates on change after a submit).
       viewer.on('changed', state => {
@@ -68,23 +69,9 @@ export const TaskForm = ({ task, schema }: { task: Task; schema: FormSchema }) =
     }
     setInvalid(false);
     setBusy(true);
-    try {
-      await dataProvider.completeTask(task.id, data);
-      notify('app.tasks.completed', { type: 'success' });
-      navigate('/tasks');
-      // Lists and counts afresh, but not this task: refetched now it would turn this page into 'not found'.
-      queryClient.invalidateQueries({ predicate: query => !(query.queryKey[0] === 'tasks' && query.queryKey[1] === 'getOne') });
-    } catch (e: any) {
-      const list = e?.body?.errors;
-      if (e?.status === 422 && Array.isArray(list) && list.length) {
-        setErrors(serverFieldErrors(schema, list));
-      } else {
-        notify(taskErrorMessage(e, translate), { type: 'warning' });
-      }
-      refresh(); // the task may have moved on meanwhile
-    } finally {
-      setBusy(false);
-    }
+    const result = await complete(data);
+    if (!result.ok) setErrors(serverFieldErrors(schema, result.fieldErrors));
+    setBusy(false);
   };
 
   return (

@@ -17,8 +17,8 @@ import { DueField } from './DueField';
 import { taskKeyAction } from './keyboard';
 import { useTaskAction } from './useTaskAction';
 import { useStartCompletion } from './useTaskForm';
-
-export type Inbox = 'MINE' | 'GROUP' | 'ALL';
+import { SavedFilters } from './SavedFilters';
+import type { Inbox } from './savedFilters';
 
 const filters = [
   <TextInput key="caseNumber" source="caseNumber" alwaysOn sx={{ minWidth: 240 }} />,
@@ -167,6 +167,7 @@ const InboxTabs = () => {
           sx={{ flex: 1, minWidth: 320 }}>
           {inboxes.map(inbox => <InboxTab key={inbox} value={inbox} inbox={inbox} />)}
         </Tabs>
+        <SavedFilters inboxes={inboxes} />
         <SortToggle />
       </Box>
       <Divider />

@@ -16,12 +16,22 @@ import { DueField } from './DueField';
 import { TaskForm } from './TaskForm';
 import { useTaskForm } from './useTaskForm';
 import { Info } from '../common/Info';
+import { ReassignButton } from './ReassignButton';
+import { DelegateButton } from './DelegateButton';
+import { ReturnButton } from './ReturnButton';
+import { FollowUpField } from './FollowUpField';
+import { TaskComments } from './TaskComments';
+import { TaskDocuments } from './TaskDocuments';
+import { TaskScreenCard } from './TaskScreenCard';
+import { isDelegated, isDelegatedTo } from './delegation';
+import { lookupScreen } from './screens/registry';
 
 /** The case the task belongs to: summary, household link, diagram with this task's step, timeline. */
-const CaseContext = ({ task }: { task: Task }) => {
+const CaseContext = ({ task, stepNames, onStepNames }: {
+  task: Task; stepNames: Record<string, string>; onStepNames: (names: Record<string, string>) => void;
+}) => {
   const translate = useTranslate();
   const formatDate = useFormatDate();
-  const [stepNames, setStepNames] = useState<Record<string, string>>({});
   const { data: record, isPending, error } = useGetOne('cases', { id: task.caseNumber }, { retry: false });
   const f = (key: string) => `resources.cases.fields.${key}`;
   return (
@@ -62,7 +72,7 @@ const CaseContext = ({ task }: { task: Task }) => {
       </Card>
       <Card sx={{ mb: 2 }}>
         <CardHeader title={translate('app.case.diagram')} />
-        <CardContent><CaseDiagram caseNumber={task.caseNumber} highlightStep={task.step} onStepNames={setStepNames} /></CardContent>
+        <CardContent><CaseDiagram caseNumber={task.caseNumber} highlightStep={task.step} onStepNames={onStepNames} /></CardContent>
       </Card>
       {record && (
         <Card>
@@ -80,8 +90,12 @@ const TaskDetail = () => {
   const navigate = useNavigate();
   const { identity } = useGetIdentity();
   const { record, error, isPending } = useShowContext<Task>();
-  const mine = !!record?.assignee && record.assignee === identity?.id;
-  const { data: schema, isPending: formPending } = useTaskForm(record?.id, mine);
+  const [stepNames, setStepNames] = useState<Record<string, string>>({});
+  const me = identity?.id as string | undefined;
+  const mine = !!record?.assignee && record.assignee === me;
+  const delegatedToMe = isDelegatedTo(record, me);
+  const screen = lookupScreen(record?.formKey);
+  const { data: schema, isPending: formPending } = useTaskForm(record?.id, mine && screen.kind === 'none');
   if (isPending) return <Box sx={{ p: 4 }}><CircularProgress /></Box>;
   if (error || !record) {
     return (
@@ -95,8 +109,9 @@ const TaskDetail = () => {
     );
   }
   const f = (key: string) => `resources.tasks.fields.${key}`;
-  const assignee = !record.assignee ? translate('app.tasks.unassigned')
-    : record.assignee === identity?.id ? `${record.assignee}（${translate('app.tasks.me')}）` : record.assignee;
+  const person = (username: string) => (username === me ? `${username}（${translate('app.tasks.me')}）` : username);
+  const assignee = record.assignee ? person(record.assignee) : translate('app.tasks.unassigned');
+  const canComplete = mine && !delegatedToMe && screen.kind === 'none' && !formPending && !schema;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('app.tasks.title', { name: record.name })} />
@@ -107,30 +122,44 @@ const TaskDetail = () => {
             <Typography variant="h6" data-testid="task-title">{record.name}</Typography>
             <DueField task={record} />
             <Box sx={{ flex: 1 }} />
-            <Box sx={{ display: 'flex', gap: 1 }}>
+            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
               <ClaimButton />
-              <UnclaimButton />
-              {mine && !formPending && !schema && <CompleteButton onDone={ok => ok && navigate('/tasks')} />}
+              {!delegatedToMe && <UnclaimButton />}
+              <DelegateButton />
+              <ReturnButton />
+              <ReassignButton />
+              {canComplete && <CompleteButton onDone={ok => ok && navigate('/tasks')} />}
             </Box>
           </Box>
+          {isDelegated(record) && (
+            <Alert severity="info" sx={{ mb: 2 }} data-testid="delegation">
+              {translate(delegatedToMe ? 'app.tasks.delegatedToMe' : 'app.tasks.delegatedToOther',
+                { owner: person(record.owner as string), assignee: person(record.assignee as string) })}
+            </Alert>
+          )}
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 4 }}>
               <Info label={f('caseNumber')}>
                 <Link component={RouterLink} to={`/cases/${encodeURIComponent(record.caseNumber)}/show`}>{record.caseNumber}</Link>
               </Info>
             </Grid>
-            <Grid size={{ xs: 12, md: 4 }}><Info label={f('assignee')}>{assignee}</Info></Grid>
+            <Grid size={{ xs: 12, md: 4 }}><Info label={f('assignee')}><span data-testid="task-assignee">{assignee}</span></Info></Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('created')}>{formatDate(record.created)}</Info></Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('due')}>{formatDate(record.due) || '—'}</Info></Grid>
-            <Grid size={{ xs: 12, md: 4 }}><Info label={f('followUp')}>{formatDate(record.followUp) || '—'}</Info></Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Info label={f('followUp')}><FollowUpField task={record} editable={mine || !record.assignee} /></Info>
+            </Grid>
             <Grid size={{ xs: 12, md: 4 }}>
               <Info label={f('step')}><Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{record.processKey} / {record.step}</Typography></Info>
             </Grid>
           </Grid>
         </CardContent>
       </Card>
-      {mine && schema && <TaskForm task={record} schema={schema} />}
-      <CaseContext task={record} />
+      {screen.kind !== 'none' && <TaskScreenCard task={record} lookup={screen} workable={mine && !delegatedToMe} />}
+      {screen.kind === 'none' && mine && !delegatedToMe && schema && <TaskForm task={record} schema={schema} />}
+      <TaskComments task={record} />
+      <TaskDocuments task={record} canUpload={mine} stepNames={stepNames} />
+      <CaseContext task={record} stepNames={stepNames} onStepNames={setStepNames} />
     </Box>
   );
 };

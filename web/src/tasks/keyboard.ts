@@ -45,3 +45,7 @@ export const taskKeyAction = (event: KeyInput, highlighted: number, rows: number
       return null;
   }
 };
+
+/** Ctrl+Enter (⌘+Enter on a Mac) in a text area: send what was written. */
+export const isSubmitShortcut = (event: { key: string; ctrlKey?: boolean; metaKey?: boolean; nativeEvent?: { isComposing?: boolean } }) =>
+  event.key === 'Enter' && (!!event.ctrlKey || !!event.metaKey) && !event.nativeEvent?.isComposing;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueChip } from './dueChip';
-import { taskKeyAction } from './keyboard';
+import { isSubmitShortcut, taskKeyAction } from './keyboard';
+import { localDay } from './localDay';
 import { i18nProvider } from '../i18n';
 
 describe('due chip', () => {
@@ -83,5 +84,24 @@ describe('task list keyboard', () => {
     expect(taskKeyAction({ key: 'Enter', target: { tagName: 'BUTTON' } }, 0, 3)).toBeNull();
     expect(taskKeyAction({ key: 'Enter', target: { tagName: 'A' } }, 0, 3)).toBeNull();
     expect(taskKeyAction({ key: 'j', target: { tagName: 'BUTTON' } }, 0, 3)).toEqual({ type: 'move', index: 1 });
+  });
+});
+
+describe('comment shortcut', () => {
+  it('posts with Ctrl+Enter or ⌘+Enter, not with Enter alone or while composing Chinese input', () => {
+    expect(isSubmitShortcut({ key: 'Enter', ctrlKey: true })).toBe(true);
+    expect(isSubmitShortcut({ key: 'Enter', metaKey: true })).toBe(true);
+    expect(isSubmitShortcut({ key: 'Enter' })).toBe(false);
+    expect(isSubmitShortcut({ key: 'a', ctrlKey: true })).toBe(false);
+    expect(isSubmitShortcut({ key: 'Enter', ctrlKey: true, nativeEvent: { isComposing: true } })).toBe(false);
+  });
+});
+
+describe('follow-up day', () => {
+  it('shows a date as the day of a date input, empty when there is none', () => {
+    expect(localDay(new Date(2026, 10, 27, 23, 59))).toBe('2026-11-27');
+    expect(localDay(new Date(2027, 0, 5))).toBe('2027-01-05');
+    expect(localDay(null)).toBe('');
+    expect(localDay('not a date')).toBe('');
   });
 });

@@ -2,6 +2,7 @@ import { useCreatePath, useDataProvider } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AppDataProvider, Task } from '../dataProvider';
+import { isBuiltinScreen } from './screens/registry';
 
 /** The form-js schema of a task's step (null: the step has no form), cached per task. */
 export const useTaskForm = (taskId: string | undefined, enabled = true) => {
@@ -16,15 +17,19 @@ export const useTaskForm = (taskId: string | undefined, enabled = true) => {
 };
 
 /**
- * What 办结 does for a task: one with a form opens the task page (the form is filled there), one without asks
- * for confirmation (`confirm` is called). Resolves with whether the task has a form.
+ * What 办结 does for a task: one with a form or a built-in screen opens the task page (it is filled there), one
+ * without asks for confirmation (`confirm` is called). Resolves with whether the task has a form or screen.
  */
 export const useStartCompletion = () => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const createPath = useCreatePath();
-  return async (task: Pick<Task, 'id'>, confirm: () => void): Promise<boolean> => {
+  return async (task: Pick<Task, 'id' | 'formKey'>, confirm: () => void): Promise<boolean> => {
+    if (isBuiltinScreen(task.formKey)) {
+      navigate(createPath({ resource: 'tasks', id: task.id, type: 'show' }));
+      return true;
+    }
     let schema = null;
     try {
       schema = await queryClient.fetchQuery({
