@@ -288,8 +288,8 @@ const en = {
       },
     },
     notifications: {
-      title: 'Reminders', none: 'No reminders', unread: '%{smart_count} unread reminder |||| %{smart_count} unread reminders', due: 'due %{date}',
-      kinds: { OVERDUE: 'Overdue', DUE_SOON: 'Due soon' },
+      title: 'Reminders', none: 'No reminders', unread: '%{smart_count} unread reminder |||| %{smart_count} unread reminders', due: 'due %{date}', caseTimeLimit: 'case time limit',
+      kinds: { CASE_OVERDUE: 'Cases past their time limit', OVERDUE: 'Overdue', DUE_SOON: 'Due soon' },
     },
     calendar: {
       title: 'Holiday calendar', yearTitle: 'Holiday schedule %{year}', year: 'Year', source: 'Published in', days: 'Days',

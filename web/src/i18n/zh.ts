@@ -287,8 +287,8 @@ const zh = {
       },
     },
     notifications: {
-      title: '提醒', none: '暂无提醒', unread: '%{smart_count} 条未读提醒', due: '截止 %{date}',
-      kinds: { OVERDUE: '已超期', DUE_SOON: '即将到期' },
+      title: '提醒', none: '暂无提醒', unread: '%{smart_count} 条未读提醒', due: '截止 %{date}', caseTimeLimit: '办结时限',
+      kinds: { CASE_OVERDUE: '案件超过办理时限', OVERDUE: '已超期', DUE_SOON: '即将到期' },
     },
     calendar: {
       title: '节假日安排', yearTitle: '%{year}年节假日安排', year: '年度', source: '发布依据', days: '日期安排',

@@ -1,5 +1,5 @@
 import { MouseEvent, useState } from 'react';
-import { useCreatePath, useDataProvider, usePermissions, useTranslate } from 'react-admin';
+import { useDataProvider, usePermissions, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -10,7 +10,7 @@ import FiberManualRecordIcon from '@mui/icons-material/FiberManualRecord';
 import type { AppDataProvider, Notification } from '../dataProvider';
 import { canSeeTasks } from '../authProvider';
 import { useFormatDate } from '../common/fields';
-import { groupNotifications, unreadIdsOfTask } from './notifications';
+import { groupNotifications, targetOf, unreadIdsOfTask } from './notifications';
 
 const QUERY_KEY = ['notifications'];
 
@@ -28,7 +28,6 @@ const Bell = () => {
   const translate = useTranslate();
   const formatDate = useFormatDate();
   const navigate = useNavigate();
-  const createPath = useCreatePath();
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -39,7 +38,7 @@ const Bell = () => {
 
   const open = async (notification: Notification) => {
     setAnchor(null);
-    navigate(createPath({ resource: 'tasks', id: notification.taskId, type: 'show' }));
+    navigate(targetOf(notification));
     const ids = unreadIdsOfTask(data, notification.taskId);
     // A notice that cannot be marked (gone meanwhile) must not keep the task from opening.
     await Promise.allSettled(ids.map(id => dataProvider.readNotification(id)));
@@ -65,14 +64,14 @@ const Bell = () => {
           )}
           {sections.map(section => (
             <List key={section.kind} dense disablePadding
-              subheader={<ListSubheader sx={{ color: section.kind === 'OVERDUE' ? 'error.main' : 'warning.dark' }}>
+              subheader={<ListSubheader sx={{ color: section.kind !== 'DUE_SOON' ? 'error.main' : 'warning.dark' }}>
                 {translate(`app.notifications.kinds.${section.kind}`)}
               </ListSubheader>}>
               {section.items.map(notification => (
                 <ListItemButton key={notification.id} onClick={() => open(notification)} data-testid="notification"
                   data-read={notification.read}>
                   <ListItemText
-                    primary={`${notification.caseNumber ?? '—'} · ${notification.step ?? ''}`}
+                    primary={`${notification.caseNumber ?? '—'} · ${notification.step ?? translate('app.notifications.caseTimeLimit')}`}
                     secondary={notification.due ? translate('app.notifications.due', { date: formatDate(notification.due) }) : null}
                     slotProps={{ primary: { fontWeight: notification.read ? 400 : 600, noWrap: true } }} />
                   {!notification.read && <FiberManualRecordIcon color="error" sx={{ fontSize: 10, ml: 1 }} />}

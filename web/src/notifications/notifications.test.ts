@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification } from '../dataProvider';
-import { groupNotifications, unreadIdsOfTask } from './notifications';
+import { groupNotifications, targetOf, unreadIdsOfTask } from './notifications';
 
 const note = (id: number, taskId: string, kind: Notification['kind'], due: string, read = false): Notification => ({
   id, kind, taskId, due, read, recipient: 'street-head:110105001', caseNumber: `DB-${taskId}`, step: '入户调查',
@@ -39,5 +39,16 @@ describe('notification bell', () => {
   it('has nothing to show without notices', () => {
     expect(groupNotifications(undefined)).toEqual({ unread: 0, sections: [] });
     expect(groupNotifications([note(1, 'a', 'OVERDUE', '', true)]).unread).toBe(0);
+  });
+});
+
+describe('targetOf', () => {
+  it('opens the case page for a case past its time limit and the task page otherwise', () => {
+    expect(targetOf({ id: 1, kind: 'CASE_OVERDUE', recipient: 'county-approver:110105', taskId: 'case:DB-1',
+      caseNumber: 'DB-1', step: null, due: null, createdAt: '2026-11-27T00:00:00Z', read: false } as never))
+      .toBe('/cases/DB-1/show');
+    expect(targetOf({ id: 2, kind: 'OVERDUE', recipient: 'county-approver:110105', taskId: 't-1',
+      caseNumber: 'DB-1', step: '入户调查', due: null, createdAt: '2026-11-27T00:00:00Z', read: false } as never))
+      .toBe('/tasks/t-1/show');
   });
 });

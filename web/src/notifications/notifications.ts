@@ -6,7 +6,7 @@ export type NotificationSection = { kind: NotificationKind; items: Notification[
 
 export type NotificationGroups = { unread: number; sections: NotificationSection[] };
 
-const KIND_ORDER: NotificationKind[] = ['OVERDUE', 'DUE_SOON'];
+const KIND_ORDER: NotificationKind[] = ['CASE_OVERDUE', 'OVERDUE', 'DUE_SOON'];
 
 const time = (value: string | null | undefined) => (value ? new Date(value).getTime() : Number.MAX_SAFE_INTEGER);
 
@@ -35,6 +35,12 @@ export const groupNotifications = (notifications: Notification[] | undefined): N
     .filter(section => section.items.length > 0);
   return { unread: shown.filter(n => !n.read).length, sections };
 };
+
+/** Where a notice leads: a task's page, or the case page for a case past its total time limit. */
+export const targetOf = (notification: Notification): string =>
+  notification.kind === 'CASE_OVERDUE'
+    ? `/cases/${encodeURIComponent(notification.caseNumber ?? '')}/show`
+    : `/tasks/${encodeURIComponent(notification.taskId)}/show`;
 
 /** The ids to mark read when a task is opened from the bell: every unread notice of that task. */
 export const unreadIdsOfTask = (notifications: Notification[] | undefined, taskId: string): number[] =>
