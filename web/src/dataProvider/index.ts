@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { DataProvider, HttpError } from 'react-admin';
 import { callApi, fetchBlobUrl, fetchJson } from './http';
+import { processApi } from './process';
 
 export const API = '/api';
 
@@ -44,6 +45,8 @@ export type Task = {
   id: string; name: string; step: string; processKey: string; caseNumber: string; assignee?: string | null;
   created: string; due?: string | null; followUp?: string | null; remainingWorkingDays?: number | null;
   overdue: boolean; dueSoon: boolean;
+  /** `builtin:<screen>` for steps with a built-in screen, else null (a form-js form or none). */
+  formKey?: string | null;
 };
 
 const taskPath = (id: string, action: string) => `${API}/tasks/${encodeURIComponent(id)}/${action}`;
@@ -79,6 +82,7 @@ const getTask = async (id: string): Promise<{ data: Task }> => {
 /** ra-data-simple-rest plus the calls that are not CRUD (reveal, upload, workflow, account actions). */
 export const dataProvider = {
   ...base,
+  ...processApi,
   getOne: async (resource, params) => {
     if (resource === 'users') {
       // The contract has no GET /api/users/{username}; fall back to the list when it is missing.

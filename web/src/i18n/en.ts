@@ -1,4 +1,6 @@
 /* English messages: react-admin's keys (structure of ra-language-english) and ours. Keep in step with zh.ts. */
+import processEn from './process.en';
+
 const en = {
   ra: {
     action: {
@@ -149,12 +151,14 @@ const en = {
     },
   },
   app: {
+    ...processEn,
     title: 'Urban Social Assistance',
     subtitle: 'Case processing for families in difficulty',
     language: 'Language',
     menu: {
       dashboard: 'Home', frontDesk: 'Front desk', households: 'Household files', cases: 'Cases',
       audit: 'Audit log', users: 'Users', tasks: 'Task inbox',
+      publicNotices: 'Notice board', policy: 'Policy parameters', verificationImports: 'Verification imports',
     },
     login: {
       title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',

@@ -1,4 +1,6 @@
 /* 简体中文（默认语言）：react-admin 的全部键（按 ra-language-english 的结构翻译）与本系统的键。与 en.ts 保持一致。 */
+import processZh from './process.zh';
+
 const zh = {
   ra: {
     action: {
@@ -149,12 +151,14 @@ const zh = {
     },
   },
   app: {
+    ...processZh,
     title: '城镇困难群众救助帮扶',
     subtitle: '救助帮扶业务办理系统',
     language: '语言',
     menu: {
       dashboard: '首页', frontDesk: '受理窗口', households: '家庭档案', cases: '案件',
       audit: '审计日志', users: '用户管理', tasks: '待办任务',
+      publicNotices: '公示栏', policy: '政策参数', verificationImports: '核对数据导入',
     },
     login: {
       title: '登录', username: '用户名', password: '密码', submit: '登录',

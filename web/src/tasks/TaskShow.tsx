@@ -16,6 +16,8 @@ import { DueField } from './DueField';
 import { TaskForm } from './TaskForm';
 import { useTaskForm } from './useTaskForm';
 import { Info } from '../common/Info';
+import { BuiltinScreen } from './BuiltinScreen';
+import { builtinKey } from './screens/registry';
 
 /** The case the task belongs to: summary, household link, diagram with this task's step, timeline. */
 const CaseContext = ({ task }: { task: Task }) => {
@@ -110,7 +112,7 @@ const TaskDetail = () => {
             <Box sx={{ display: 'flex', gap: 1 }}>
               <ClaimButton />
               <UnclaimButton />
-              {mine && !formPending && !schema && <CompleteButton onDone={ok => ok && navigate('/tasks')} />}
+              {mine && !formPending && !schema && !builtinKey(record.formKey) && <CompleteButton onDone={ok => ok && navigate('/tasks')} />}
             </Box>
           </Box>
           <Grid container spacing={2}>
@@ -130,6 +132,7 @@ const TaskDetail = () => {
         </CardContent>
       </Card>
       {mine && schema && <TaskForm task={record} schema={schema} />}
+      {mine && builtinKey(record.formKey) && <BuiltinScreen task={record} />}
       <CaseContext task={record} />
     </Box>
   );
