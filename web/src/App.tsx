@@ -1,5 +1,6 @@
-import { Admin, Resource } from 'react-admin';
-import { authProvider, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from './authProvider';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { authProvider, canImportExtracts, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeePolicy, canSeeTasks, canSeeUsers } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
@@ -12,6 +13,9 @@ import cases from './cases';
 import tasks from './tasks';
 import audit from './audit';
 import users from './users';
+import { PublicNoticeList } from './public-notices/PublicNoticeList';
+import { PolicyPage } from './policy/PolicyPage';
+import { ImportList } from './verification-imports/ImportList';
 
 export const App = () => (
   <Admin
@@ -34,6 +38,11 @@ export const App = () => (
         {canSeeTasks(roles) && <Resource name="tasks" {...tasks} recordRepresentation="name" />}
         {canSeeAudit(roles) && <Resource name="audit" {...audit} />}
         {canSeeUsers(roles) && <Resource name="users" {...users} recordRepresentation="username" />}
+        <CustomRoutes>
+          {canSeeCases(roles) && <Route path="/public-notices" element={<PublicNoticeList />} />}
+          {canSeePolicy(roles) && <Route path="/policy" element={<PolicyPage />} />}
+          {canImportExtracts(roles) && <Route path="/verification-imports" element={<ImportList />} />}
+        </CustomRoutes>
       </>
     )}
   </Admin>

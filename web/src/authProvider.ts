@@ -37,6 +37,9 @@ export const ALL_TASKS_ROLES = ['street-head', 'county-approver', 'county-audito
 export const canSeeTasks = (roles?: string[]) => hasAnyRole(roles, TASK_ROLES);
 export const canSeeAllTasks = (roles?: string[]) => hasAnyRole(roles, ALL_TASKS_ROLES);
 export const canSeeUsers = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin]);
+/** Policy parameters are read by everyone signed in; only admins change them (the server checks). */
+export const canSeePolicy = (roles?: string[]) => !!roles && roles.length > 0;
+export const canImportExtracts = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin, ROLES.auditor]);
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }) => {

@@ -30,3 +30,13 @@ describe('policy catalogue', () => {
     expect(checkValue(def('notice.countsTowardSla', { type: 'BOOLEAN' }), 'yes')?.key).toBe('app.policy.errors.INVALID_VALUE');
   });
 });
+
+describe('menu rights', () => {
+  it('lets everyone signed in read the policy and admins and county auditors import extracts', async () => {
+    const { canImportExtracts, canSeePolicy } = await import('../authProvider');
+    expect(canSeePolicy(['grid-cadre'])).toBe(true);
+    expect(canSeePolicy([])).toBe(false);
+    expect(canImportExtracts(['county-auditor'])).toBe(true);
+    expect(canImportExtracts(['caseworker'])).toBe(false);
+  });
+});
