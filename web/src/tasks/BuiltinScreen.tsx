@@ -21,8 +21,9 @@ export const BuiltinScreen = ({ task }: { task: Task }) => {
   const onSubmit = async (data: Record<string, unknown>) => {
     await dataProvider.completeTask(task.id, data);
     notify('app.tasks.completed', { type: 'success' });
-    await queryClient.invalidateQueries();
+    // Leave first: refetching this task now would show it as gone.
     navigate('/tasks');
+    queryClient.invalidateQueries();
   };
   return (
     <Card sx={{ mb: 2 }} data-testid="task-screen" data-screen={key}>
