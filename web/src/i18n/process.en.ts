@@ -61,7 +61,7 @@ const processEn: typeof processZh = {
     chooseFile: 'Choose file', columns: 'Columns (* required)', rows: 'Rows', fileName: 'File name', importedBy: 'Imported by',
     importedAt: 'Imported at', uploading: 'Uploading %{percent}%', created: '%{rows} rows imported',
     duplicate: 'Imported before (not imported again)', refused: 'The file was not imported; correct these problems and upload again:', line: 'Line', column: 'Column',
-    problem: 'Problem', header: 'Header', errorCount: '%{count} problems', empty: 'No verification data imported yet',
+    problem: 'Problem', header: 'Header', empty: 'No verification data imported yet',
   },
 };
 

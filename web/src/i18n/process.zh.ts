@@ -59,7 +59,7 @@ const processZh = {
     chooseFile: '选择文件', columns: '文件列（* 为必填）', rows: '行数', fileName: '文件名', importedBy: '导入人',
     importedAt: '导入时间', uploading: '正在上传 %{percent}%', created: '已导入 %{rows} 行',
     duplicate: '已导入过（未重复导入）', refused: '文件未导入，请修改以下问题后重新上传：', line: '行号', column: '列',
-    problem: '问题', header: '表头', errorCount: '共 %{count} 处问题', empty: '尚未导入核对数据',
+    problem: '问题', header: '表头', empty: '尚未导入核对数据',
   },
 };
 

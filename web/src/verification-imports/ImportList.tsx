@@ -59,8 +59,8 @@ const ImportDialog = ({ onClose }: { onClose: () => void }) => {
         .map((x: any) => [x.field, x.message || x.code]));
       setErrors(fieldLevel);
       setRows(table.filter(r => !['source', 'extractDate', 'file'].includes(r.column)));
-      const count = e?.body?.errorCount;
-      setFailure(`${e?.body?.title || e?.message || String(e)}${count ? `（${translate('app.imports.errorCount', { count })}）` : ''}`);
+      // The server's title already says how many problems there were.
+      setFailure(e?.body?.title || e?.message || String(e));
     } finally {
       setProgress(null);
     }
