@@ -1,6 +1,8 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import {
-  authProvider, canEditCalendar, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers,
+  authProvider, canEditCalendar, canImportExtracts, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeePolicy,
+  canSeeTasks, canSeeUsers,
 } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -15,6 +17,9 @@ import tasks from './tasks';
 import audit from './audit';
 import users from './users';
 import calendar from './calendar';
+import { PublicNoticeList } from './public-notices/PublicNoticeList';
+import { PolicyPage } from './policy/PolicyPage';
+import { ImportList } from './verification-imports/ImportList';
 
 export const App = () => (
   <Admin
@@ -39,6 +44,11 @@ export const App = () => (
         {canSeeUsers(roles) && <Resource name="users" {...users} recordRepresentation="username" />}
         <Resource name="calendar" {...calendar} recordRepresentation="year"
           edit={canEditCalendar(roles) ? calendar.edit : undefined} create={canEditCalendar(roles) ? calendar.create : undefined} />
+        <CustomRoutes>
+          {canSeeCases(roles) && <Route path="/public-notices" element={<PublicNoticeList />} />}
+          {canSeePolicy(roles) && <Route path="/policy" element={<PolicyPage />} />}
+          {canImportExtracts(roles) && <Route path="/verification-imports" element={<ImportList />} />}
+        </CustomRoutes>
       </>
     )}
   </Admin>

@@ -42,6 +42,9 @@ export const canReassignTasks = (roles?: string[]) => hasAnyRole(roles, REASSIGN
 export const canEditCalendar = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin]);
 export const canSeeAllTasks = (roles?: string[]) => hasAnyRole(roles, ALL_TASKS_ROLES);
 export const canSeeUsers = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin]);
+/** Policy parameters are read by everyone signed in; only admins change them (the server checks). */
+export const canSeePolicy = (roles?: string[]) => !!roles && roles.length > 0;
+export const canImportExtracts = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin, ROLES.auditor]);
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }) => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router-dom';
-import { ShowBase, Title, useDataProvider, useShowContext, useTranslate, useLocale } from 'react-admin';
+import { ShowBase, Title, useDataProvider, usePermissions, useShowContext, useTranslate, useLocale } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
 import { materialName } from '../applications/applicationForm';
 import {
@@ -11,6 +11,9 @@ import { JurisdictionField, useFormatDate } from '../common/fields';
 import { CaseDiagram } from './CaseDiagram';
 import { CaseTimeline } from './CaseTimeline';
 import { Info } from '../common/Info';
+import { hasAnyRole } from '../authProvider';
+import { ReviewProgress } from './ReviewProgress';
+import { TerminateButton, TERMINATE_ROLES } from './TerminateButton';
 
 const CaseDetail = () => {
   const translate = useTranslate();
@@ -19,6 +22,7 @@ const CaseDetail = () => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const { record, error, isPending } = useShowContext();
   const [stepNames, setStepNames] = useState<Record<string, string>>({});
+  const { permissions: roles } = usePermissions<string[]>();
   const { data: checklist = [] } = useQuery({
     queryKey: ['checklist', record?.category],
     queryFn: () => dataProvider.checklist(record!.category),
@@ -48,6 +52,13 @@ const CaseDetail = () => {
             <Typography variant="h6" data-testid="case-title">{translate('app.case.title', { id: record.caseNumber })}</Typography>
             <Chip color={record.status === 'OPEN' ? 'primary' : 'default'} label={translate(`app.enums.caseStatus.${record.status}`, { _: record.status })} />
             {record.conflictOfInterest && <Chip color="warning" label={translate(f('conflictOfInterest'))} />}
+            {record.status === 'CLOSED' && record.outcome && (
+              <Chip data-testid="case-outcome" variant="outlined"
+                color={record.outcome === 'EndEvent_Approved' ? 'success' : record.outcome === 'EndEvent_Refused' ? 'error' : 'warning'}
+                label={`${translate('app.progress.outcome')}：${record.outcomeName ?? record.outcome}`} />
+            )}
+            <Box sx={{ flex: 1 }} />
+            {record.status === 'OPEN' && hasAnyRole(roles, TERMINATE_ROLES) && <TerminateButton caseNumber={record.caseNumber} />}
           </Box>
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('category')}>{translate(`app.enums.category.${record.category}`, { _: record.category })}</Info></Grid>
@@ -73,6 +84,7 @@ const CaseDetail = () => {
           </Grid>
         </CardContent>
       </Card>
+      <ReviewProgress record={record as any} />
       <Card sx={{ mb: 2 }}>
         <CardHeader title={translate('app.case.diagram')} />
         <CardContent><CaseDiagram caseNumber={record.caseNumber} onStepNames={setStepNames} /></CardContent>

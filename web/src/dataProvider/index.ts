@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { DataProvider, HttpError } from 'react-admin';
 import { callApi, fetchBlobUrl, fetchJson, uploadWithProgress } from './http';
 import { toFormErrors } from '../calendar/calendarForm';
+import { processApi } from './process';
 
 export const API = '/api';
 
@@ -138,6 +139,7 @@ export const dataProvider = {
     if (resource === 'calendar') return calendar.getList() as any;
     return base.getList(resource, params);
   },
+  ...processApi,
   getOne: async (resource, params) => {
     if (resource === 'calendar') return calendar.getOne(params.id) as any;
     if (resource === 'users') {

@@ -1,4 +1,6 @@
 /* English messages: react-admin's keys (structure of ra-language-english) and ours. Keep in step with zh.ts. */
+import processEn from './process.en';
+
 const en = {
   ra: {
     action: {
@@ -153,12 +155,14 @@ const en = {
     },
   },
   app: {
+    ...processEn,
     title: 'Urban Social Assistance',
     subtitle: 'Case processing for families in difficulty',
     language: 'Language',
     menu: {
       dashboard: 'Home', frontDesk: 'Front desk', households: 'Household files', cases: 'Cases',
       audit: 'Audit log', users: 'Users', tasks: 'Task inbox', calendar: 'Holiday calendar',
+      publicNotices: 'Notice board', policy: 'Policy parameters', verificationImports: 'Verification imports',
     },
     login: {
       title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -342,7 +346,7 @@ const en = {
       rigidExpenseKind: { MEDICAL: 'Medical', EDUCATION: 'Education', REHABILITATION: 'Rehabilitation' },
       need: { ALWAYS: 'Required', WITH_AGENT: 'Required with an agent', OPTIONAL: 'Optional' },
       level: { CITY: 'City', DISTRICT: 'District', STREET: 'Street', COMMUNITY: 'Community' },
-      timeline: { ACCEPTED: 'Accepted', STEP_STARTED: 'Step started', STEP_COMPLETED: 'Step completed', CONFLICT_OF_INTEREST_REGISTERED: 'Conflict of interest registered', NO_CONFLICT_OF_INTEREST: 'No conflict of interest', PROCESS_ENDED: 'Process ended', DEADLINE_UNKNOWN: 'Time limit unknown', TIME_LIMIT_EXTENDED: 'Time limit extended', COMMENT: 'Comment' },
+      timeline: { ACCEPTED: 'Accepted', STEP_STARTED: 'Step started', STEP_COMPLETED: 'Step completed', CONFLICT_OF_INTEREST_REGISTERED: 'Conflict of interest registered', NO_CONFLICT_OF_INTEREST: 'No conflict of interest', PROCESS_ENDED: 'Process ended', DEADLINE_UNKNOWN: 'Time limit unknown', TIME_LIMIT_EXTENDED: 'Time limit extended', COMMENT: 'Comment', ASSESSED: 'Assessed', FIRST_OPINION: 'First opinion', DECISION: 'Decision', NOTICE_PUBLISHED: 'Notice published', OBJECTION_REGISTERED: 'Objection registered', ENROLLED: 'Enrolled' },
       dayKind: { HOLIDAY: 'Holiday', WORKDAY: 'Swapped working day' },
       documentKind: { RESIDENT_ID: 'Resident ID card', HOUSEHOLD_REGISTER: 'Household register', INCOME_PROOF: 'Proof of income', ASSET_PROOF: 'Proof of assets', MEDICAL_RECORD: 'Medical record', DISABILITY_CERTIFICATE: 'Disability certificate', APPLICATION_FORM: 'Application form', OTHER: 'Other' },
       auditAction: { APPLICATION_ACCEPTED: 'Application accepted', HOUSEHOLD_REGISTERED: 'Household registered', HOUSEHOLD_RELOCATED: 'Household relocated', MEMBER_ADDED: 'Member added', MEMBER_UPDATED: 'Member updated', MEMBER_LEFT: 'Member moved out', INCOME_ADDED: 'Income added', INCOME_REMOVED: 'Income removed', ASSET_ADDED: 'Asset added', ASSET_REMOVED: 'Asset removed', RIGID_EXPENSE_ADDED: 'Rigid expense added', RIGID_EXPENSE_REMOVED: 'Rigid expense removed', DOCUMENT_UPLOADED: 'Document uploaded', DOCUMENT_VIEWED: 'Document viewed', RESIDENT_ID_REVEALED: 'Full resident ID viewed', PHONE_REVEALED: 'Full phone number viewed', DECLARATION_ADDED: 'Conflict-of-interest declaration added', DECLARATION_WITHDRAWN: 'Declaration withdrawn', TASK_CLAIMED: 'Task claimed', TASK_UNCLAIMED: 'Task given back', TASK_COMPLETED: 'Task completed', TASK_COMMENTED: 'Task commented', TASK_REASSIGNED: 'Task reassigned', TASK_DELEGATED: 'Task delegated', TASK_RETURNED: 'Task given back', CALENDAR_YEAR_REPLACED: 'Holiday schedule changed', LOGIN_SUCCEEDED: 'Signed in', LOGIN_FAILED: 'Sign-in failed', LOGIN_FAILED_LOCKED: 'Sign-in failed, account locked', LOGIN_REFUSED_LOCKED: 'Sign-in refused (locked)', USER_CREATED: 'User created', USER_UPDATED: 'User updated', USER_LOCKED: 'User locked', USER_UNLOCKED: 'User unlocked', PASSWORD_RESET: 'Password reset', POLICY_PARAMETER_SET: 'Policy parameter set', STEP_SLA_SET: 'Step limit set' },

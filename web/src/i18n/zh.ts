@@ -1,4 +1,6 @@
 /* 简体中文（默认语言）：react-admin 的全部键（按 ra-language-english 的结构翻译）与本系统的键。与 en.ts 保持一致。 */
+import processZh from './process.zh';
+
 const zh = {
   ra: {
     action: {
@@ -153,12 +155,14 @@ const zh = {
     },
   },
   app: {
+    ...processZh,
     title: '城镇困难群众救助帮扶',
     subtitle: '救助帮扶业务办理系统',
     language: '语言',
     menu: {
       dashboard: '首页', frontDesk: '受理窗口', households: '家庭档案', cases: '案件',
       audit: '审计日志', users: '用户管理', tasks: '待办任务', calendar: '节假日安排',
+      publicNotices: '公示栏', policy: '政策参数', verificationImports: '核对数据导入',
     },
     login: {
       title: '登录', username: '用户名', password: '密码', submit: '登录',
@@ -341,7 +345,7 @@ const zh = {
       rigidExpenseKind: { MEDICAL: '医疗支出', EDUCATION: '教育支出', REHABILITATION: '康复支出' },
       need: { ALWAYS: '必交', WITH_AGENT: '代理申请时必交', OPTIONAL: '选交' },
       level: { CITY: '市', DISTRICT: '区县', STREET: '街道', COMMUNITY: '社区' },
-      timeline: { ACCEPTED: '受理', STEP_STARTED: '环节开始', STEP_COMPLETED: '环节完成', CONFLICT_OF_INTEREST_REGISTERED: '利害关系回避登记备案', NO_CONFLICT_OF_INTEREST: '无利害关系', PROCESS_ENDED: '流程结束', DEADLINE_UNKNOWN: '时限未定', TIME_LIMIT_EXTENDED: '延长办理时限', COMMENT: '备注' },
+      timeline: { ACCEPTED: '受理', STEP_STARTED: '环节开始', STEP_COMPLETED: '环节完成', CONFLICT_OF_INTEREST_REGISTERED: '利害关系回避登记备案', NO_CONFLICT_OF_INTEREST: '无利害关系', PROCESS_ENDED: '流程结束', DEADLINE_UNKNOWN: '时限未定', TIME_LIMIT_EXTENDED: '延长办理时限', COMMENT: '备注', ASSESSED: '认定测算', FIRST_OPINION: '街道初审', DECISION: '审批决定', NOTICE_PUBLISHED: '发布公示', OBJECTION_REGISTERED: '登记异议', ENROLLED: '纳入救助' },
       dayKind: { HOLIDAY: '放假', WORKDAY: '调休上班' },
       documentKind: { RESIDENT_ID: '居民身份证', HOUSEHOLD_REGISTER: '户口簿', INCOME_PROOF: '收入证明', ASSET_PROOF: '财产证明', MEDICAL_RECORD: '病历及诊断证明', DISABILITY_CERTIFICATE: '残疾证', APPLICATION_FORM: '申请书', OTHER: '其他' },
       auditAction: { APPLICATION_ACCEPTED: '申请受理', HOUSEHOLD_REGISTERED: '家庭建档', HOUSEHOLD_RELOCATED: '家庭迁移', MEMBER_ADDED: '添加成员', MEMBER_UPDATED: '修改成员', MEMBER_LEFT: '成员迁出', INCOME_ADDED: '添加收入', INCOME_REMOVED: '删除收入', ASSET_ADDED: '添加财产', ASSET_REMOVED: '删除财产', RIGID_EXPENSE_ADDED: '添加刚性支出', RIGID_EXPENSE_REMOVED: '删除刚性支出', DOCUMENT_UPLOADED: '上传材料', DOCUMENT_VIEWED: '查看材料', RESIDENT_ID_REVEALED: '查看完整身份证号', PHONE_REVEALED: '查看完整电话', DECLARATION_ADDED: '利害关系申报', DECLARATION_WITHDRAWN: '撤回利害关系申报', TASK_CLAIMED: '认领任务', TASK_UNCLAIMED: '退回任务', TASK_COMPLETED: '办结任务', TASK_COMMENTED: '评论任务', TASK_REASSIGNED: '转派任务', TASK_DELEGATED: '委托任务', TASK_RETURNED: '交回任务', CALENDAR_YEAR_REPLACED: '修改节假日安排', LOGIN_SUCCEEDED: '登录成功', LOGIN_FAILED: '登录失败', LOGIN_FAILED_LOCKED: '登录失败并锁定', LOGIN_REFUSED_LOCKED: '锁定期间拒绝登录', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', USER_LOCKED: '锁定用户', USER_UNLOCKED: '解锁用户', PASSWORD_RESET: '重置密码', POLICY_PARAMETER_SET: '设置政策参数', STEP_SLA_SET: '设置环节时限' },

@@ -9,7 +9,13 @@ import WorkIcon from '@mui/icons-material/Work';
 import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
 import EventIcon from '@mui/icons-material/Event';
-import { canEditCalendar, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from '../authProvider';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import TuneIcon from '@mui/icons-material/Tune';
+import CloudUploadIcon from '@mui/icons-material/CloudUpload';
+import {
+  canEditCalendar, canImportExtracts, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeePolicy, canSeeTasks,
+  canSeeUsers,
+} from '../authProvider';
 
 /** 待办任务 with the number of my tasks plus my groups' unclaimed ones (Content-Range total of a 1-row page). */
 const TasksMenuItem = () => {
@@ -43,6 +49,11 @@ export const AppMenu = () => {
         <Menu.Item to="/households" primaryText="app.menu.households" leftIcon={<FolderSharedIcon />} />
       )}
       {canSeeCases(roles) && <Menu.Item to="/cases" primaryText="app.menu.cases" leftIcon={<WorkIcon />} />}
+      {canSeeCases(roles) && <Menu.Item to="/public-notices" primaryText="app.menu.publicNotices" leftIcon={<CampaignIcon />} />}
+      {canSeePolicy(roles) && <Menu.Item to="/policy" primaryText="app.menu.policy" leftIcon={<TuneIcon />} />}
+      {canImportExtracts(roles) && (
+        <Menu.Item to="/verification-imports" primaryText="app.menu.verificationImports" leftIcon={<CloudUploadIcon />} />
+      )}
       {canSeeAudit(roles) && <Menu.Item to="/audit" primaryText="app.menu.audit" leftIcon={<HistoryIcon />} />}
       {canSeeUsers(roles) && <Menu.Item to="/users" primaryText="app.menu.users" leftIcon={<PeopleIcon />} />}
       {canEditCalendar(roles) && <Menu.Item to="/calendar" primaryText="app.menu.calendar" leftIcon={<EventIcon />} />}

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Task } from '../../dataProvider';
 import type { ServerFieldError } from '../taskForm';
+import { FirstOpinionScreen } from './FirstOpinionScreen';
+import { DecisionScreen } from './DecisionScreen';
 
 /** What completing a task from a screen came to: done, or refused with the server's field errors (422). */
 export type ScreenSubmitResult = { ok: true } | { ok: false; fieldErrors: ServerFieldError[] };
@@ -19,7 +21,10 @@ export type TaskScreen = ComponentType<TaskScreenProps>;
 const BUILTIN = 'builtin:';
 
 /** Built-in screens by key (the part of a step's formKey after `builtin:`), registered as processes need them. */
-export const screens: Record<string, TaskScreen> = {};
+export const screens: Record<string, TaskScreen> = {
+  'first-opinion': FirstOpinionScreen,
+  decision: DecisionScreen,
+};
 
 export type ScreenLookup =
   | { kind: 'none' }
