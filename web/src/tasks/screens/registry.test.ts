@@ -28,7 +28,8 @@ describe('built-in screen registry', () => {
     expect(isBuiltinScreen('visit.form')).toBe(false);
   });
 
-  it('ships no concrete screen yet', () => {
-    expect(Object.keys(screens)).toEqual([]);
+  it('ships the screens of the application process', () => {
+    expect(Object.keys(screens).sort()).toEqual(['decision', 'first-opinion']);
+    expect(lookupScreen('builtin:decision').kind).toBe('screen');
   });
 });
