@@ -68,7 +68,9 @@ test('the assignee attaches documents and downloads one; each refused file shows
   await login(page, 'caseworker.110105001');
   await openTask(page, task.id);
   const card = page.getByTestId('task-documents');
-  await expect(card).toContainText('本案件暂无附件');
+  // A new case has only its generated acceptance receipt.
+  await expect(card).toContainText('受理回执');
+  await expect(card).toContainText('系统生成');
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
   await card.getByTestId('task-document-file').setInputFiles([
     { name: '入户调查记录.pdf', mimeType: 'application/pdf', buffer: pdf },

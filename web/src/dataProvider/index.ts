@@ -55,10 +55,9 @@ export type Task = {
 /** Someone who could take a task (GET /api/tasks/{id}/candidates). */
 export type Candidate = { username: string; displayName: string };
 
-export type CaseDocument = {
-  id: number; kind: string; fileName: string; contentType: string; sizeBytes: number; sha256: string;
-  uploadedAt: string; householdId: number; taskId?: string | null; step?: string | null;
-};
+import type { CaseDocument } from './process';
+
+export type { CaseDocument };
 
 export type SavedFilter = {
   id: number; owner: string; name: string; filter: Record<string, unknown>; sharedGroup: string | null;

@@ -160,7 +160,7 @@ export const TaskDocuments = ({ task, canUpload, stepNames = {} }: {
                       : <span title={translate('app.tasks.documents.forbidden')}>{doc.fileName}</span>}
                   </TableCell>
                   <TableCell>{fileSize(doc.sizeBytes)}</TableCell>
-                  <TableCell>{doc.taskId === task.id ? translate('app.tasks.documents.thisStep') : (doc.step && stepNames[doc.step]) || doc.step || '—'}</TableCell>
+                  <TableCell>{doc.generated ? translate('app.tasks.documents.generated') : doc.taskId === task.id ? translate('app.tasks.documents.thisStep') : (doc.step && stepNames[doc.step]) || doc.step || '—'}</TableCell>
                   <TableCell>{formatDate(doc.uploadedAt)}</TableCell>
                 </TableRow>
               ))}
