@@ -89,6 +89,12 @@ const uploadWithProgress = (url: string, form: FormData, onProgress: (fraction: 
     request.send(form);
   });
 
+/** An approved household as published (公布). */
+export type Publication = {
+  id: number; caseNumber: string; communityCode: string; category: string; applicantName: string; familySize: number;
+  monthlyAmount: number; publishedOn: string;
+};
+
 /** The calls of the application process screens (assessments, decisions, 公示, policy, verification imports). */
 export const processApi = {
   assessments: (caseNumber: string): Promise<Assessment[]> => callApi(caseUrl(caseNumber, 'assessments')),
@@ -96,6 +102,7 @@ export const processApi = {
   decisions: (caseNumber: string): Promise<CaseDecision[]> => callApi(caseUrl(caseNumber, 'decisions')),
   caseNotices: (caseNumber: string): Promise<PublicNotice[]> => callApi(caseUrl(caseNumber, 'public-notices')),
   noticeBoard: (): Promise<PublicNotice[]> => callApi(`${API}/public-notices`),
+  publications: (): Promise<Publication[]> => callApi(`${API}/publications`),
   registerObjection: (caseNumber: string, body: { objector?: string; content: string }) =>
     callApi(caseUrl(caseNumber, 'objections'), json(body)),
   terminateCase: (caseNumber: string, reason: string) => callApi(caseUrl(caseNumber, 'termination'), json({ reason })),

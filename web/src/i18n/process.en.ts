@@ -38,10 +38,12 @@ const processEn: typeof processZh = {
     title: 'Notice board', hint: 'Applications under public notice today in your area (name, family size and amount only)',
     applicantName: 'Applicant', familySize: 'Family size', amount: 'Monthly benefit (yuan)', period: 'Notice period', community: 'Community',
     empty: 'No notices open today', objection: 'Register objection',
+    published: 'Approved and published', publishedHint: 'Approved households (name, family size, category and amount only)', publishedEmpty: 'Nobody published yet',
+    publishedOn: 'Approved on', category: 'Category',
   },
   policy: {
     title: 'Policy parameters', catalogue: 'Catalogue', snapshot: 'Effective values', history: 'History', stepLimits: 'Step time limits',
-    jurisdiction: 'Jurisdiction', day: 'Day', value: 'Value', effectiveFrom: 'Effective from', setAt: 'Set at', source: 'Source',
+    jurisdiction: 'Jurisdiction', day: 'Day', value: 'Value', newValue: 'New value', effectiveFrom: 'Effective from', setAt: 'Set at', source: 'Source',
     catalogueDefault: 'Catalogue default', unit: 'Unit', range: 'Range', levels: 'May be set at', reason: 'Reason',
     createdBy: 'Set by', createdAt: 'Set on', version: 'Parameter version %{version}',
     set: 'Change', setTitle: 'Change: %{name}', saved: 'Saved; effective from %{date}',

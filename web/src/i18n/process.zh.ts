@@ -36,10 +36,12 @@ const processZh = {
     title: '公示栏', hint: '本辖区今日在公示期内的申请（仅公示姓名、家庭人口和救助金额）',
     applicantName: '申请人', familySize: '家庭人口', amount: '月救助金（元）', period: '公示期', community: '社区',
     empty: '今日没有公示中的申请', objection: '登记异议',
+    published: '批准公布', publishedHint: '已批准的救助对象（仅公布姓名、家庭人口、类别和救助金额）', publishedEmpty: '暂无批准公布的对象',
+    publishedOn: '批准日期', category: '类别',
   },
   policy: {
     title: '政策参数', catalogue: '参数目录', snapshot: '生效值', history: '调整记录', stepLimits: '环节时限',
-    jurisdiction: '辖区', day: '日期', value: '当前值', effectiveFrom: '生效日期', setAt: '设定辖区', source: '来源',
+    jurisdiction: '辖区', day: '日期', value: '当前值', newValue: '新值', effectiveFrom: '生效日期', setAt: '设定辖区', source: '来源',
     catalogueDefault: '目录默认值', unit: '单位', range: '取值范围', levels: '可设定层级', reason: '调整原因',
     createdBy: '设定人', createdAt: '设定时间', version: '参数版本 %{version}',
     set: '调整', setTitle: '调整参数：%{name}', saved: '已保存，自 %{date} 起生效',

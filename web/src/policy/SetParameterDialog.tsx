@@ -65,12 +65,12 @@ export const SetParameterDialog = ({ definition, jurisdictionCode, onClose }: {
           {places.map(p => <MenuItem key={p.code} value={p.code}>{p.name}</MenuItem>)}
         </TextField>
         {choices ? (
-          <TextField select fullWidth margin="dense" label={translate('app.policy.value')} value={form.value} onChange={set('value')}
+          <TextField select fullWidth margin="dense" label={translate('app.policy.newValue')} value={form.value} onChange={set('value')}
             error={!!errors.value} helperText={errors.value}>
             {choices.map(c => <MenuItem key={c} value={c}>{c === 'true' ? translate('ra.boolean.true') : c === 'false' ? translate('ra.boolean.false') : c}</MenuItem>)}
           </TextField>
         ) : (
-          <TextField fullWidth margin="dense" label={`${translate('app.policy.value')}${definition.unit ? `（${definition.unit}）` : ''}`}
+          <TextField fullWidth margin="dense" label={`${translate('app.policy.newValue')}${definition.unit ? `（${definition.unit}）` : ''}`}
             value={form.value} onChange={set('value')} error={!!errors.value}
             helperText={errors.value ?? `${translate('app.policy.range')}：${definition.min ?? '—'} ~ ${definition.max ?? '—'}`}
             slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'parameter-value' } }} />

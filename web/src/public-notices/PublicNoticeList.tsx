@@ -19,6 +19,7 @@ export const PublicNoticeList = () => {
   const { data, isPending, error } = useQuery({ queryKey: ['public-notices'], queryFn: () => dataProvider.noticeBoard() });
   const canObject = hasAnyRole(roles, OBJECTION_ROLES);
   return (
+    <>
     <Card sx={{ mt: 2 }}>
       <Title title={translate('app.notices.title')} />
       <CardHeader title={translate('app.notices.title')} subheader={translate('app.notices.hint')} />
@@ -51,6 +52,50 @@ export const PublicNoticeList = () => {
                     <Link component={RouterLink} to={`/cases/${encodeURIComponent(notice.caseNumber)}/show`}>{notice.caseNumber}</Link>
                   </TableCell>
                   <TableCell align="right">{canObject && notice.status === 'OPEN' && <ObjectionButton caseNumber={notice.caseNumber} />}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+    <Publications />
+    </>
+  );
+};
+
+/** 批准公布: approved households, with only what may be published. */
+const Publications = () => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const { name } = useJurisdictions();
+  const { data } = useQuery({ queryKey: ['publications'], queryFn: () => dataProvider.publications() });
+  return (
+    <Card sx={{ mt: 2 }}>
+      <CardHeader title={translate('app.notices.published')} subheader={translate('app.notices.publishedHint')} />
+      <CardContent>
+        {data && data.length === 0 && <Alert severity="info">{translate('app.notices.publishedEmpty')}</Alert>}
+        {data && data.length > 0 && (
+          <Table size="small" data-testid="publications">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('app.notices.applicantName')}</TableCell>
+                <TableCell>{translate('app.notices.category')}</TableCell>
+                <TableCell align="right">{translate('app.notices.familySize')}</TableCell>
+                <TableCell align="right">{translate('app.notices.amount')}</TableCell>
+                <TableCell>{translate('app.notices.publishedOn')}</TableCell>
+                <TableCell>{translate('app.notices.community')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.map(entry => (
+                <TableRow key={entry.id}>
+                  <TableCell>{entry.applicantName}</TableCell>
+                  <TableCell>{translate(`app.enums.category.${entry.category}`, { _: entry.category })}</TableCell>
+                  <TableCell align="right">{entry.familySize}</TableCell>
+                  <TableCell align="right">{formatMoney(entry.monthlyAmount)}</TableCell>
+                  <TableCell>{entry.publishedOn}</TableCell>
+                  <TableCell>{name(entry.communityCode)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

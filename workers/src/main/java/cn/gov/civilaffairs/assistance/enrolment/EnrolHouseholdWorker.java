@@ -10,7 +10,10 @@ import cn.gov.civilaffairs.assistance.engine.jobs.Job;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobResult;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobWorker;
 import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
+import cn.gov.civilaffairs.assistance.notices.ApprovalPublications;
+import java.time.ZoneId;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +27,14 @@ class EnrolHouseholdWorker implements JobWorker {
   private final Enrolments enrolments;
   private final CaseTimeline timeline;
   private final CaseFileDocuments documents;
+  private final ApprovalPublications publications;
+  private final ZoneId zone;
 
   EnrolHouseholdWorker(ApplicationCases cases, HouseholdRegistry households, CaseDecisions decisions,
-      Enrolments enrolments, CaseTimeline timeline, CaseFileDocuments documents) {
+      Enrolments enrolments, CaseTimeline timeline, CaseFileDocuments documents, ApprovalPublications publications,
+      @Value("${app.zone}") ZoneId zone) {
+    this.publications = publications;
+    this.zone = zone;
     this.documents = documents;
     this.cases = cases;
     this.households = households;
@@ -51,6 +59,11 @@ class EnrolHouseholdWorker implements JobWorker {
     Enrolments.Enrolment enrolment = enrolments.enrol(assistanceCase, household, approval);
     documents.approvalNotice(assistanceCase.caseNumber(), approval, enrolment.nextReviewOn(),
         Enrolments.reviewMonths(household));
+    String applicant = household.member(assistanceCase.applicantMemberId()).map(m -> m.name())
+        .orElseGet(() -> household.head().map(m -> m.name()).orElse(""));
+    publications.publish(assistanceCase.caseNumber(), household.communityCode(), assistanceCase.category().name(),
+        applicant, household.activeMembers().size(), enrolment.monthlyBenefit(),
+        approval.decidedAt().atZone(zone).toLocalDate());
     timeline.record(assistanceCase.caseNumber(), "enrolled", "ENROLLED", null, "system",
         "纳入救助：每月 " + enrolment.monthlyBenefit() + " 元，自 " + enrolment.startMonth().getYear() + " 年 "
             + enrolment.startMonth().getMonthValue() + " 月起发放；下次核查 " + enrolment.nextReviewOn());

@@ -87,7 +87,7 @@ class SecurityConfiguration {
             .requestMatchers(POST, "/api/cases/*/termination").hasAnyAuthority(authorities(CASEWORKER, STREET_HEAD))
             .requestMatchers(POST, "/api/cases/*/objections")
                 .hasAnyAuthority(authorities(WINDOW_CLERK, CASEWORKER, STREET_REVIEWER))
-            .requestMatchers(GET, "/api/public-notices").hasAnyAuthority(authorities(CASE_ROLES))
+            .requestMatchers(GET, "/api/public-notices", "/api/publications").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers(GET, "/api/households/**", "/api/cases/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers("/api/households/**").hasAnyAuthority(authorities(WINDOW_CLERK, CASEWORKER))
             .requestMatchers(GET, "/api/conflict-of-interest-declarations/**")

@@ -15,9 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 class NoticeController {
 
   private final PublicNotices notices;
+  private final ApprovalPublications publications;
 
-  NoticeController(PublicNotices notices) {
+  NoticeController(PublicNotices notices, ApprovalPublications publications) {
     this.notices = notices;
+    this.publications = publications;
+  }
+
+  /** Approved households as published (公布): name, family size, category, amount. */
+  @GetMapping("/api/publications")
+  List<ApprovalPublications.Publication> publications() {
+    return publications.recent();
   }
 
   record NewObjection(@Size(max = 50) String objector, @NotBlank @Size(max = 2000) String content) {}

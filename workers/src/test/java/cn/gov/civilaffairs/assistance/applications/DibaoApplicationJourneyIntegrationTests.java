@@ -107,6 +107,10 @@ class DibaoApplicationJourneyIntegrationTests extends IntegrationTest {
     assertThat((String) approval.get("startMonth")).endsWith("-01");
     assertThat((List<Map<String, Object>>) get("/api/cases/" + caseNumber).getBody().get("timeline"))
         .anySatisfy(entry -> assertThat(entry).containsEntry("type", "ENROLLED"));
+    assertThat(as(COUNTY).exchange("/api/publications", HttpMethod.GET, null, JSON_ARRAY).getBody())
+        .anySatisfy(entry -> assertThat(entry).containsEntry("caseNumber", caseNumber)
+            .containsEntry("applicantName", "王建国").containsEntry("familySize", 2).containsEntry("category", "DIBAO")
+            .doesNotContainKeys("residentId", "address"));
     assertThat(documentKinds(caseNumber)).contains("ACCEPTANCE_RECEIPT", "VERIFICATION_REPORT",
         "INVESTIGATION_RECORD", "PUBLIC_NOTICE", "APPROVAL_NOTICE");
   }
