@@ -12,7 +12,6 @@ import cn.gov.civilaffairs.assistance.documents.RefusalNotice;
 import cn.gov.civilaffairs.assistance.households.Household;
 import cn.gov.civilaffairs.assistance.households.HouseholdDocuments;
 import cn.gov.civilaffairs.assistance.households.HouseholdDocuments.CaseStep;
-import cn.gov.civilaffairs.assistance.households.HouseholdMember;
 import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
 import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
@@ -164,8 +163,7 @@ public class CaseFileDocuments {
   }
 
   private static String applicant(AssistanceCase c, Household household) {
-    return household.member(c.applicantMemberId()).map(HouseholdMember::name)
-        .or(() -> household.head().map(HouseholdMember::name)).orElse("");
+    return household.nameOf(c.applicantMemberId());
   }
 
   private static String livingConditions(String code) {

@@ -59,8 +59,7 @@ class EnrolHouseholdWorker implements JobWorker {
     Enrolments.Enrolment enrolment = enrolments.enrol(assistanceCase, household, approval);
     documents.approvalNotice(assistanceCase.caseNumber(), approval, enrolment.nextReviewOn(),
         Enrolments.reviewMonths(household));
-    String applicant = household.member(assistanceCase.applicantMemberId()).map(m -> m.name())
-        .orElseGet(() -> household.head().map(m -> m.name()).orElse(""));
+    String applicant = household.nameOf(assistanceCase.applicantMemberId());
     publications.publish(assistanceCase.caseNumber(), household.communityCode(), assistanceCase.category().name(),
         applicant, household.activeMembers().size(), enrolment.monthlyBenefit(),
         approval.decidedAt().atZone(zone).toLocalDate());

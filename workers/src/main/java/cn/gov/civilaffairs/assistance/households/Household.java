@@ -133,6 +133,12 @@ public class Household {
     return members.stream().filter(HouseholdMember::active).toList();
   }
 
+  /** The name of the member who applied, or of the head when that member is unknown (for notices and lists). */
+  public String nameOf(Long applicantMemberId) {
+    return (applicantMemberId == null ? Optional.<HouseholdMember>empty() : member(applicantMemberId))
+        .or(this::head).map(HouseholdMember::name).orElse("");
+  }
+
   public Optional<HouseholdMember> head() {
     return activeMembers().stream().filter(m -> m.relation() == Relation.HEAD).findFirst();
   }

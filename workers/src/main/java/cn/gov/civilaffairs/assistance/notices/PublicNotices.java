@@ -8,7 +8,6 @@ import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import cn.gov.civilaffairs.assistance.casefile.CaseFileDocuments;
 import cn.gov.civilaffairs.assistance.decisions.CaseDecisions;
 import cn.gov.civilaffairs.assistance.households.Household;
-import cn.gov.civilaffairs.assistance.households.HouseholdMember;
 import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
 import cn.gov.civilaffairs.assistance.identity.DataScope;
 import java.math.BigDecimal;
@@ -84,8 +83,7 @@ public class PublicNotices {
     }
     AssistanceCase assistanceCase = cases.require(caseNumber);
     Household household = households.require(assistanceCase.householdId());
-    String applicant = household.member(assistanceCase.applicantMemberId()).map(HouseholdMember::name)
-        .or(() -> household.head().map(HouseholdMember::name)).orElseThrow();
+    String applicant = household.nameOf(assistanceCase.applicantMemberId());
     BigDecimal amount = decisions.latestAssessment(caseNumber).map(CaseDecisions.AssessmentRef::monthlyBenefit)
         .orElse(BigDecimal.ZERO);
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
