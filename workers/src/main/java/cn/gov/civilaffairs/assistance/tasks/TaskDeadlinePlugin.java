@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task of every process (shipped or edited in the modeler) its due and follow-up dates from
- * the step limits of the case's street, in working days. Nothing about deadlines is written in the BPMN.
+ * the step limits of the case's street, in working days; a limit for {@code <step>@<category>} wins over the
+ * step's own (特困's county decision: 15 wd). Nothing about deadlines is written in the BPMN.
  */
 @Component
 class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
@@ -58,7 +59,12 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
     ZonedDateTime created = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(),
         java.time.ZoneOffset.UTC);
     try {
-      deadlines.forStep(processKey, stepId, street.toString(), created).ifPresent(deadline -> {
+      // A limit for the step in this category (e.g. UserTask_CountyDecision@TEKUN: 15 wd) wins over the step's.
+      Object category = task.getVariable("category");
+      var forCategory = category == null ? java.util.Optional.<StepDeadlines.Deadline>empty()
+          : deadlines.forStep(processKey, stepId + "@" + category, street.toString(), created);
+      (forCategory.isPresent() ? forCategory : deadlines.forStep(processKey, stepId, street.toString(), created))
+          .ifPresent(deadline -> {
         task.setDueDate(Date.from(deadline.due().toInstant()));
         task.setFollowUpDate(Date.from(deadline.followUp().toInstant()));
       });

@@ -53,6 +53,33 @@ class InboxIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void givesATekunCountyDecisionItsOwnLimitOf15WorkingDays() {
+    // Monday 2 November 2026: 10 working days end on Monday 16 November, 15 on Monday 23 November.
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-02T10:00:00+08:00").toInstant()));
+    Task dibao;
+    Task tekun;
+    try {
+      dibao = startAtCountyDecision("DIBAO", "DB-110105001-2026-990101");
+      tekun = startAtCountyDecision("TEKUN", "TK-110105001-2026-990102");
+    } finally {
+      ClockUtil.reset();
+    }
+
+    assertThat(dibao.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-16T17:30:00+08:00")
+        .toInstant());
+    assertThat(tekun.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-23T17:30:00+08:00")
+        .toInstant());
+  }
+
+  private Task startAtCountyDecision(String category, String caseNumber) {
+    String instance = runtime.createProcessInstanceByKey("assistance-application").businessKey(caseNumber)
+        .setVariables(Map.of("streetCode", "110105001", "districtCode", "110105", "category", category,
+            "householdId", 1L))
+        .startBeforeActivity("UserTask_CountyDecision").execute().getId();
+    return tasks.createTaskQuery().processInstanceId(instance).singleResult();
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void opensAStepWithoutDueDateAndSaysSoWhenTheCalendarYearIsMissing() {
     Map<String, Object> application = aDibaoApplicationOfANewCouple("110105002001");
