@@ -46,7 +46,7 @@ export const AssessmentExplanation = ({ assessment, dense }: { assessment?: Asse
                   <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 0.25, m: 0, mt: 0.5, color: 'text.secondary', fontSize: 12 }}>
                     {Object.entries(test.inputs).map(([name, value]) => (
                       <Box key={name} sx={{ display: 'contents' }}>
-                        <Box component="dt">{name}</Box>
+                        <Box component="dt">{translate(`app.decision.inputNames.${name}`, { _: name })}</Box>
                         <Box component="dd" sx={{ m: 0, fontFamily: 'monospace' }}>{inputValue(value)}</Box>
                       </Box>
                     ))}
