@@ -100,6 +100,7 @@ class SecurityConfiguration {
             .requestMatchers(GET, "/api/verification/sources", "/api/verification/imports/**")
                 .hasAnyAuthority(authorities(withAdmin(CASE_ROLES)))
             .requestMatchers(GET, "/api/verification/reports/**").hasAnyAuthority(authorities(CASE_ROLES))
+            .requestMatchers("/api/process-deployments/**").hasAnyAuthority(authorities(PROCESS_MANAGER))
             .requestMatchers(GET, "/api/calendar/**", "/api/calendar").authenticated()
             .requestMatchers(HttpMethod.PUT, "/api/calendar/*").hasAuthority(ADMIN.authority())
             .requestMatchers(GET, "/api/policy/**").authenticated()
