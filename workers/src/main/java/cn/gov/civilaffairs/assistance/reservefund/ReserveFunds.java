@@ -93,9 +93,10 @@ public class ReserveFunds {
   /**
    * Pays an emergency aid from the street's fund. The same {@code paymentKey} pays once: a replay returns the
    * first entry. A payment the balance cannot cover throws {@link ReserveFundInsufficientException} and writes
-   * nothing. For job workers (no data scope of a user applies to them).
+   * nothing; it leaves the caller's transaction usable, so a job worker can report the refusal in it. For job
+   * workers (no data scope of a user applies to them).
    */
-  @Transactional
+  @Transactional(noRollbackFor = ReserveFundInsufficientException.class)
   public Payment pay(String streetCode, String paymentKey, String caseNumber, BigDecimal amount) {
     if (paymentKey == null || paymentKey.isBlank()) {
       throw new IllegalArgumentException("A payment needs a key");

@@ -81,6 +81,24 @@ class ReserveFundIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void leavesTheCallersTransactionUsableWhenItRefusesAPayment() {
+    topUp(APPROVER, "100", "拨付备用金");
+
+    Boolean refusedAndGoneOn = transactions.execute(tx -> {
+      try {
+        funds.pay(street, "LS-4:emergency", "LS-4", new BigDecimal("3000"));
+        return false;
+      } catch (ReserveFundInsufficientException refused) {
+        funds.pay(street, "LS-5:emergency", "LS-5", new BigDecimal("60"));
+        return true;
+      }
+    });
+
+    assertThat(refusedAndGoneOn).isTrue();
+    assertThat(balanceOverHttp()).isEqualByComparingTo("40");
+  }
+
+  @Test
   void letsExactlyOneOfTwoPaymentsRacingForTheLastBalanceSucceed() throws Exception {
     topUp(APPROVER, "1000", "拨付备用金");
     CountDownLatch firstHasPaid = new CountDownLatch(1);
