@@ -11,6 +11,8 @@ public final class Topics {
   public static final String ENROL_HOUSEHOLD = "enrol-household";
   public static final String ISSUE_REFUSAL_NOTICE = "issue-refusal-notice";
   public static final String VERIFY_HOUSEHOLD_ECONOMY = "verify-household-economy";
+  public static final String LOOK_UP_AID_LIMITS = "look-up-aid-limits";
+  public static final String PAY_TEMPORARY_AID = "pay-temporary-aid";
 
   private Topics() {}
 }

@@ -105,6 +105,9 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.PUT, "/api/calendar/*").hasAuthority(ADMIN.authority())
             .requestMatchers(GET, "/api/policy/**").authenticated()
             .requestMatchers(POST, "/api/policy/parameters", "/api/policy/step-slas").hasAuthority(ADMIN.authority())
+            .requestMatchers(POST, "/api/reserve-funds/*/top-ups").hasAuthority(COUNTY_APPROVER.authority())
+            .requestMatchers(GET, "/api/reserve-funds/*", "/api/reserve-funds/*/statement")
+                .hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER, COUNTY_AUDITOR))
             .anyRequest().denyAll())
         .oauth2ResourceServer(resourceServer -> resourceServer
             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {

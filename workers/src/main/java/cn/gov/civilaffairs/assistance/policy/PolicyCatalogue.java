@@ -52,6 +52,11 @@ public final class PolicyCatalogue {
   public static final String NOTICE_COUNTS_TOWARD_SLA = "notice.countsTowardSla";
   public static final String NOTICE_REPEAT_AFTER_OBJECTION = "notice.repeatAfterObjection";
   public static final String DECISION_DELEGATED_TO_STREET = "decision.delegatedToStreet";
+  public static final String AID_STREET_CEILING_MULTIPLE = "aid.streetCeilingMultiple";
+  public static final String AID_EMERGENCY_APPROVAL_HOURS = "aid.emergencyApprovalHours";
+  public static final String AID_PAPERWORK_DAYS = "aid.paperworkDays";
+  public static final String AID_CONFERENCE_MULTIPLE = "aid.conferenceMultiple";
+  public static final String AID_SAME_REASON_MONTHS = "aid.sameReasonMonths";
 
   private static final Map<String, ParameterDefinition> DEFINITIONS = index(
       decimal(DIBAO_STANDARD, "低保标准", "Minimum living standard", "元/人/月", "1", "100000", "1450", DISTRICT),
@@ -105,7 +110,17 @@ public final class PolicyCatalogue {
       bool(NOTICE_COUNTS_TOWARD_SLA, "公示期计入办理时限", "Notice period counts toward the time limit", "false",
           DISTRICT),
       bool(NOTICE_REPEAT_AFTER_OBJECTION, "有异议复核后重新公示", "New notice after an objection", "true", STREET),
-      bool(DECISION_DELEGATED_TO_STREET, "审批权委托街道", "Decision delegated to the street", "false", DISTRICT));
+      bool(DECISION_DELEGATED_TO_STREET, "审批权委托街道", "Decision delegated to the street", "false", DISTRICT),
+      decimal(AID_STREET_CEILING_MULTIPLE, "临时救助街道先行救助上限（月低保标准倍数）",
+          "Temporary aid: street ceiling (x monthly standard)", "倍", "1", "20", "3", DISTRICT),
+      integer(AID_EMERGENCY_APPROVAL_HOURS, "急难型临时救助街道审批时限", "Emergency aid: street approval within", "小时",
+          1, 168, 24, DISTRICT),
+      integer(AID_PAPERWORK_DAYS, "先行救助后补齐手续时限", "Emergency aid: paperwork completed within", "工作日", 1, 60,
+          5, DISTRICT),
+      decimal(AID_CONFERENCE_MULTIPLE, "临时救助一事一议门槛（月低保标准倍数）",
+          "Temporary aid: case conference above (x monthly standard)", "倍", "1", "100", "10", DISTRICT),
+      integer(AID_SAME_REASON_MONTHS, "同一事由重复申请认定期", "Temporary aid: same-reason window", "月", 1, 36, 12,
+          DISTRICT));
 
   private PolicyCatalogue() {}
 

@@ -225,4 +225,26 @@ public record PolicySnapshot(String jurisdictionCode, LocalDate day, String vers
   public boolean decisionDelegatedToStreet() {
     return bool(DECISION_DELEGATED_TO_STREET);
   }
+
+  /** The amount a street may approve and pay at once from its reserve fund: a multiple of the monthly standard. */
+  public BigDecimal aidStreetCeiling() {
+    return dibaoStandard().multiply(decimal(AID_STREET_CEILING_MULTIPLE));
+  }
+
+  public int aidEmergencyApprovalHours() {
+    return integer(AID_EMERGENCY_APPROVAL_HOURS);
+  }
+
+  public int aidPaperworkDays() {
+    return integer(AID_PAPERWORK_DAYS);
+  }
+
+  /** Above this amount the county's case conference (一事一议) decides before the approval. */
+  public BigDecimal aidConferenceThreshold() {
+    return dibaoStandard().multiply(decimal(AID_CONFERENCE_MULTIPLE));
+  }
+
+  public int aidSameReasonMonths() {
+    return integer(AID_SAME_REASON_MONTHS);
+  }
 }

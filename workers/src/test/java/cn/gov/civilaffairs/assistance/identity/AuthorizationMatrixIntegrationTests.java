@@ -27,6 +27,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
   private static final Set<Role> CASE = Role.CASE_ROLES;
   private static final Set<Role> PERSONAL = Role.PERSONAL_DATA_ROLES;
+  private static final Set<Role> RESERVE_FUND_READERS =
+      EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR);
 
   private record Rule(String name, HttpMethod method, Supplier<String> inScope, Supplier<String> outOfScope,
       Supplier<Object> body, Set<Role> allowed, int okStatus, int outOfScopeStatus) {}
@@ -87,6 +89,13 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         rule("set policy parameter", HttpMethod.POST, () -> "/api/policy/parameters", null,
             () -> Map.of("jurisdictionCode", "110105001", "code", "notice.days", "value", 7,
                 "effectiveFrom", "2099-01-01", "reason", "权限测试"), EnumSet.of(Role.ADMIN), 201, 0),
+        rule("reserve fund balance", HttpMethod.GET, () -> "/api/reserve-funds/110105001",
+            () -> "/api/reserve-funds/110108001", null, RESERVE_FUND_READERS, 200, 404),
+        rule("reserve fund statement", HttpMethod.GET, () -> "/api/reserve-funds/110105001/statement?month=2026-01",
+            () -> "/api/reserve-funds/110108001/statement?month=2026-01", null, RESERVE_FUND_READERS, 200, 404),
+        rule("top up reserve fund", HttpMethod.POST, () -> "/api/reserve-funds/110105001/top-ups",
+            () -> "/api/reserve-funds/110108001/top-ups", () -> Map.of("amount", 1, "reason", "权限测试"),
+            EnumSet.of(Role.COUNTY_APPROVER), 201, 404),
         rule("conflict declarations", HttpMethod.GET, () -> "/api/conflict-of-interest-declarations", null, null,
             EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0));
   }

@@ -52,4 +52,20 @@ class ParameterDefinitionTests {
     assertThat(defaults.rigidTest()).isEqualTo(RigidTest.RATIO);
     assertThat(defaults.version()).startsWith("P:;D:");
   }
+
+  @Test
+  void shipsTheTemporaryAidParametersWithTheCeilingsAsMultiplesOfTheStandard() {
+    PolicySnapshot defaults = PolicySnapshot.defaults(LocalDate.of(2026, 1, 1));
+
+    assertThat(defaults.aidStreetCeiling()).isEqualByComparingTo("4350");
+    assertThat(defaults.aidConferenceThreshold()).isEqualByComparingTo("14500");
+    assertThat(defaults.aidEmergencyApprovalHours()).isEqualTo(24);
+    assertThat(defaults.aidPaperworkDays()).isEqualTo(5);
+    assertThat(defaults.aidSameReasonMonths()).isEqualTo(12);
+    assertThat(defaults.with(PolicyCatalogue.AID_STREET_CEILING_MULTIPLE, "4").with(PolicyCatalogue.DIBAO_STANDARD,
+        "1500").aidStreetCeiling()).isEqualByComparingTo("6000");
+    assertThat(definition(PolicyCatalogue.AID_EMERGENCY_APPROVAL_HOURS).problemWith("0")).contains("OUT_OF_RANGE");
+    assertThat(definition(PolicyCatalogue.AID_PAPERWORK_DAYS).problemWith("5.5")).contains("NOT_AN_INTEGER");
+    assertThat(definition(PolicyCatalogue.AID_STREET_CEILING_MULTIPLE).settableAt(JurisdictionLevel.STREET)).isFalse();
+  }
 }
