@@ -100,6 +100,11 @@ class SecurityConfiguration {
             .requestMatchers(GET, "/api/verification/sources", "/api/verification/imports/**")
                 .hasAnyAuthority(authorities(withAdmin(CASE_ROLES)))
             .requestMatchers(GET, "/api/verification/reports/**").hasAnyAuthority(authorities(CASE_ROLES))
+            // assistance agreements: plans drafted by caseworkers, cadres paired by caseworkers and street heads
+            .requestMatchers(GET, "/api/agreements/**").hasAnyAuthority(authorities(CASE_ROLES))
+            .requestMatchers("/api/agreements/plans/*/cadre").hasAnyAuthority(authorities(CASEWORKER, STREET_HEAD))
+            .requestMatchers("/api/agreements/plans", "/api/agreements/plans/**")
+                .hasAnyAuthority(authorities(CASEWORKER))
             .requestMatchers(GET, "/api/calendar/**", "/api/calendar").authenticated()
             .requestMatchers(HttpMethod.PUT, "/api/calendar/*").hasAuthority(ADMIN.authority())
             .requestMatchers(GET, "/api/policy/**").authenticated()
