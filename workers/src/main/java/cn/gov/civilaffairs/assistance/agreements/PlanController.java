@@ -6,6 +6,7 @@ import cn.gov.civilaffairs.assistance.agreements.PlanViews.MeasureOutcome;
 import cn.gov.civilaffairs.assistance.agreements.PlanViews.NewPlan;
 import cn.gov.civilaffairs.assistance.agreements.PlanViews.Plan;
 import cn.gov.civilaffairs.assistance.agreements.PlanViews.PlanChange;
+import cn.gov.civilaffairs.assistance.households.HouseholdDocuments;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
   private final AssistancePlans plans;
+  private final AgreementDocuments agreements;
 
-  PlanController(AssistancePlans plans) {
+  PlanController(AssistancePlans plans, AgreementDocuments agreements) {
     this.plans = plans;
+    this.agreements = agreements;
+  }
+
+  /** The agreement of the plan's current version, filed in the household file (once per version). */
+  @PostMapping("/api/agreements/plans/{id}/agreement")
+  HouseholdDocuments.DocumentView generateAgreement(@PathVariable long id) {
+    return agreements.generate(id);
   }
 
   @PostMapping("/api/agreements/plans")

@@ -166,6 +166,27 @@ class AssistancePlanIntegrationTests extends IntegrationTest {
         .containsEntry("evidenceNote", "已在某物业公司上岗，劳动合同已存档");
   }
 
+  @Test
+  void everyPlanVersionHasItsAgreementInTheHouseholdFile() {
+    Map<String, Object> plan = create();
+    String agreementPath = "/api/agreements/plans/" + plan.get("id") + "/agreement";
+
+    Map<String, Object> first = as(CASEWORKER).exchange(agreementPath, HttpMethod.POST, null, JSON_OBJECT).getBody();
+    Map<String, Object> replay = as(CASEWORKER).exchange(agreementPath, HttpMethod.POST, null, JSON_OBJECT)
+        .getBody();
+    put("/api/agreements/plans/" + plan.get("id"), Map.of("goals", List.of("户主3个月内实现就业"),
+        "reviewOn", "2027-03-31", "measures", List.of(Map.of("measureCode", "LIVING_ALLOWANCE"))));
+    Map<String, Object> second = as(CASEWORKER).exchange(agreementPath, HttpMethod.POST, null, JSON_OBJECT)
+        .getBody();
+
+    assertThat(replay.get("id")).isEqualTo(first.get("id"));
+    assertThat(second.get("id")).isNotEqualTo(first.get("id"));
+    assertThat(jdbc.queryForList("""
+        select step from household_documents where household_id = ? and kind = 'ASSISTANCE_AGREEMENT'
+        order by id""", String.class, householdId))
+        .containsExactly("assistanceAgreement-v1", "assistanceAgreement-v2");
+  }
+
   private Map<String, Object> create() {
     return as(CASEWORKER).exchange("/api/agreements/plans", HttpMethod.POST, new HttpEntity<>(aPlan(),
         jsonHeaders()), JSON_OBJECT).getBody();
