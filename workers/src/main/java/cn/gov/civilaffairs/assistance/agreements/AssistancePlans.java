@@ -218,6 +218,43 @@ public class AssistancePlans {
     return require(planId);
   }
 
+  /** Activates the plan from its current (signed) version on; again for the same version changes nothing. */
+  void activate(long planId) {
+    Plan plan = require(planId);
+    int updated = jdbc.update("""
+        update assistance_plans set status = 'ACTIVE', active_version = version
+        where id = ? and active_version is distinct from version""", planId);
+    if (updated > 0) {
+      audit.record(AuditLog.Entry.of("PLAN_ACTIVATED", "assistance_plan", planId).inCase(plan.caseNumber())
+          .in(plan.streetCode()).change(null, Map.of("version", plan.version())));
+    }
+  }
+
+  /** The plan's measures another department must deliver, in a stable order (the referral index). */
+  List<PlanViews.Measure> referrals(long planId) {
+    return require(planId).measures().stream()
+        .filter(m -> catalogue.find(m.measureCode()).map(MeasureCatalogue.Measure::needsReferral).orElse(true))
+        .toList();
+  }
+
+  /** Marks a planned measure as referred (转办); a replay or a measure further on changes nothing. */
+  void markReferred(long measureId) {
+    jdbc.update("update plan_measures set status = 'REFERRED' where id = ? and status = 'PLANNED'", measureId);
+  }
+
+  /** Closes a referred measure with its outcome; a closed measure keeps its first outcome (replays). */
+  void closeReferral(long planId, long measureId, boolean delivered, String evidenceNote) {
+    Plan plan = require(planId);
+    int updated = jdbc.update("""
+        update plan_measures set status = ?, evidence_note = ? where id = ? and plan_id = ?
+          and status in ('PLANNED', 'REFERRED')""", delivered ? "DONE" : "NOT_DONE", evidenceNote, measureId,
+        planId);
+    if (updated > 0) {
+      audit.record(AuditLog.Entry.of("PLAN_MEASURE_" + (delivered ? "DONE" : "NOT_DONE"), "plan_measure", measureId)
+          .inCase(plan.caseNumber()).in(plan.streetCode()).change(null, evidenceNote));
+    }
+  }
+
   /** The plan, if the caller's jurisdiction covers its street; otherwise 404 {@code PLAN_NOT_FOUND}. */
   @Transactional(readOnly = true)
   public Plan require(long planId) {

@@ -22,10 +22,21 @@ class PlanController {
 
   private final AssistancePlans plans;
   private final AgreementDocuments agreements;
+  private final AgreementProcesses processes;
 
-  PlanController(AssistancePlans plans, AgreementDocuments agreements) {
+  PlanController(AssistancePlans plans, AgreementDocuments agreements, AgreementProcesses processes) {
     this.plans = plans;
     this.agreements = agreements;
+    this.processes = processes;
+  }
+
+  record ProcessStart(String caseNumber, boolean renewal) {}
+
+  /** Starts the agreement process of a case (first agreement, or {@code renewal} of an enrolled household's plan). */
+  @PostMapping("/api/agreements/processes")
+  @ResponseStatus(HttpStatus.CREATED)
+  AgreementProcesses.Started start(@RequestBody ProcessStart start) {
+    return processes.start(start.caseNumber(), start.renewal());
   }
 
   /** The agreement of the plan's current version, filed in the household file (once per version). */

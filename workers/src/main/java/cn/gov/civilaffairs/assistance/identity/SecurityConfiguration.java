@@ -103,7 +103,7 @@ class SecurityConfiguration {
             // assistance agreements: plans drafted by caseworkers, cadres paired by caseworkers and street heads
             .requestMatchers(GET, "/api/agreements/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers("/api/agreements/plans/*/cadre").hasAnyAuthority(authorities(CASEWORKER, STREET_HEAD))
-            .requestMatchers("/api/agreements/plans", "/api/agreements/plans/**")
+            .requestMatchers("/api/agreements/plans", "/api/agreements/plans/**", "/api/agreements/processes")
                 .hasAnyAuthority(authorities(CASEWORKER))
             .requestMatchers(GET, "/api/calendar/**", "/api/calendar").authenticated()
             .requestMatchers(HttpMethod.PUT, "/api/calendar/*").hasAuthority(ADMIN.authority())

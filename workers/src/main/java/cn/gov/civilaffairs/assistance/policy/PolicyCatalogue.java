@@ -53,6 +53,7 @@ public final class PolicyCatalogue {
   public static final String NOTICE_REPEAT_AFTER_OBJECTION = "notice.repeatAfterObjection";
   public static final String DECISION_DELEGATED_TO_STREET = "decision.delegatedToStreet";
   public static final String AGREEMENT_MAX_HOUSEHOLDS_PER_CADRE = "agreement.maxHouseholdsPerCadre";
+  public static final String AGREEMENT_SIGNING_DAYS = "agreement.signingDays";
 
   private static final Map<String, ParameterDefinition> DEFINITIONS = index(
       decimal(DIBAO_STANDARD, "低保标准", "Minimum living standard", "元/人/月", "1", "100000", "1450", DISTRICT),
@@ -108,7 +109,9 @@ public final class PolicyCatalogue {
       bool(NOTICE_REPEAT_AFTER_OBJECTION, "有异议复核后重新公示", "New notice after an objection", "true", STREET),
       bool(DECISION_DELEGATED_TO_STREET, "审批权委托街道", "Decision delegated to the street", "false", DISTRICT),
       integer(AGREEMENT_MAX_HOUSEHOLDS_PER_CADRE, "帮扶干部结对户数上限（1+N）", "Households per paired cadre (1+N)", "户",
-          1, 100, 10, STREET));
+          1, 100, 10, STREET),
+      integer(AGREEMENT_SIGNING_DAYS, "帮扶协议签订期限", "Days to sign the assistance agreement", "天", 1, 90, 10,
+          DISTRICT));
 
   private PolicyCatalogue() {}
 
