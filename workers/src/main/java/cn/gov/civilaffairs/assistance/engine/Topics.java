@@ -13,6 +13,12 @@ public final class Topics {
   public static final String VERIFY_HOUSEHOLD_ECONOMY = "verify-household-economy";
   public static final String LOOK_UP_AID_LIMITS = "look-up-aid-limits";
   public static final String PAY_TEMPORARY_AID = "pay-temporary-aid";
+  // assistance-agreement
+  public static final String GENERATE_ASSISTANCE_AGREEMENT = "generate-assistance-agreement";
+  public static final String ACTIVATE_ASSISTANCE_PLAN = "activate-assistance-plan";
+  public static final String REPORT_ASSISTANCE_AGREEMENT = "report-assistance-agreement";
+  public static final String REFER_PLAN_MEASURE = "refer-plan-measure";
+  public static final String RECORD_REFERRAL_OUTCOME = "record-referral-outcome";
 
   private Topics() {}
 }

@@ -57,6 +57,8 @@ public final class PolicyCatalogue {
   public static final String AID_PAPERWORK_DAYS = "aid.paperworkDays";
   public static final String AID_CONFERENCE_MULTIPLE = "aid.conferenceMultiple";
   public static final String AID_SAME_REASON_MONTHS = "aid.sameReasonMonths";
+  public static final String AGREEMENT_MAX_HOUSEHOLDS_PER_CADRE = "agreement.maxHouseholdsPerCadre";
+  public static final String AGREEMENT_SIGNING_DAYS = "agreement.signingDays";
 
   private static final Map<String, ParameterDefinition> DEFINITIONS = index(
       decimal(DIBAO_STANDARD, "低保标准", "Minimum living standard", "元/人/月", "1", "100000", "1450", DISTRICT),
@@ -120,6 +122,10 @@ public final class PolicyCatalogue {
       decimal(AID_CONFERENCE_MULTIPLE, "临时救助一事一议门槛（月低保标准倍数）",
           "Temporary aid: case conference above (x monthly standard)", "倍", "1", "100", "10", DISTRICT),
       integer(AID_SAME_REASON_MONTHS, "同一事由重复申请认定期", "Temporary aid: same-reason window", "月", 1, 36, 12,
+          DISTRICT),
+      integer(AGREEMENT_MAX_HOUSEHOLDS_PER_CADRE, "帮扶干部结对户数上限（1+N）", "Households per paired cadre (1+N)", "户",
+          1, 100, 10, STREET),
+      integer(AGREEMENT_SIGNING_DAYS, "帮扶协议签订期限", "Days to sign the assistance agreement", "天", 1, 90, 10,
           DISTRICT));
 
   private PolicyCatalogue() {}

@@ -1,0 +1,31 @@
+package cn.gov.civilaffairs.assistance.agreements;
+
+import cn.gov.civilaffairs.assistance.engine.Topics;
+import cn.gov.civilaffairs.assistance.engine.jobs.Job;
+import cn.gov.civilaffairs.assistance.engine.jobs.JobResult;
+import cn.gov.civilaffairs.assistance.engine.jobs.JobWorker;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Closes the referred measure as done or not done, as the department answered. */
+@Component
+class RecordReferralOutcomeWorker implements JobWorker {
+
+  private final AgreementSteps steps;
+
+  RecordReferralOutcomeWorker(AgreementSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public String topic() {
+    return Topics.RECORD_REFERRAL_OUTCOME;
+  }
+
+  @Override
+  public JobResult handle(Job job) {
+    steps.recordReferralOutcome(job.businessKey(), Long.parseLong(job.requiredString("measureId")),
+        "YES".equals(job.requiredString("measureDelivered")));
+    return JobResult.completed(Map.of());
+  }
+}
