@@ -78,7 +78,8 @@ class OperationsIntegrationTests extends IntegrationTest {
 
     assertThat(nodes).extracting(n -> n.get("code")).contains("110000", "110105", "110108", "110105001",
         "110105002", "110108001", "110108002", "110105001001", "110108002002");
-    assertThat(nodes).hasSize(15);
+    // The seed has 15 nodes; other tests may add their own streets to the shared database.
+    assertThat(nodes).hasSizeGreaterThanOrEqualTo(15);
     assertThat(nodes).filteredOn(n -> "STREET".equals(n.get("level")))
         .allSatisfy(n -> assertThat((String) n.get("parentCode")).hasSize(6));
   }
