@@ -84,10 +84,12 @@ public class CaseFileDocuments {
   public HouseholdDocuments.DocumentView investigationRecord(String caseNumber) {
     AssistanceCase c = cases.require(caseNumber);
     Household household = households.require(c.householdId());
-    JsonNode form = completionData(caseNumber, "UserTask_InvestigateHousehold", "UserTask_CountyInvestigateHousehold");
-    if (form == null) {
+    Completion investigation = latestCompletion(caseNumber, "UserTask_InvestigateHousehold",
+        "UserTask_CountyInvestigateHousehold");
+    if (investigation == null) {
       return null;
     }
+    JsonNode form = investigation.data();
     List<String> investigators = Arrays.stream(form.path("investigators").asText("").split("[、,，\\s]+"))
         .filter(name -> !name.isBlank()).toList();
     List<InvestigationRecord.Finding> findings = new ArrayList<>();
@@ -95,7 +97,9 @@ public class CaseFileDocuments {
     findings.add(new InvestigationRecord.Finding("在场家庭成员", form.path("membersPresent").asText() + " 人"));
     findings.add(new InvestigationRecord.Finding("调查情况", form.path("findings").asText()));
     String visited = form.path("visitDate").asText("");
-    return documents.generate(new CaseStep(caseNumber, null, "investigationRecord"), new InvestigationRecord(
+    // Keyed by the investigation's task: a re-investigation after an objection files a new record.
+    return documents.generate(new CaseStep(caseNumber, investigation.taskId(), "investigationRecord"),
+        new InvestigationRecord(
         caseNumber, applicant(c, household), household.address(),
         visited.length() >= 10 ? LocalDate.parse(visited.substring(0, 10)) : today(), investigators,
         form.path("familySigned").asBoolean(false) ? applicant(c, household) : null, findings, null));
@@ -176,20 +180,28 @@ public class CaseFileDocuments {
     };
   }
 
-  private JsonNode completionData(String caseNumber, String... steps) {
+  private record Completion(String taskId, JsonNode data) {}
+
+  /** The newest completion of one of the steps (form data as submitted), or null. */
+  private Completion latestCompletion(String caseNumber, String... steps) {
     for (String step : steps) {
-      List<String> data = jdbc.queryForList("""
-          select data::text from task_completions where case_number = ? and step = ? order by completed_at desc
-          limit 1""", String.class, caseNumber, step);
-      if (!data.isEmpty()) {
-        try {
-          return json.readTree(data.get(0));
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException(e);
-        }
+      List<Completion> found = jdbc.query("""
+          select task_id, data::text from task_completions where case_number = ? and step = ?
+          order by completed_at desc limit 1""", (rs, i) -> new Completion(rs.getString(1), read(rs.getString(2))),
+          caseNumber, step);
+      if (!found.isEmpty()) {
+        return found.get(0);
       }
     }
     return null;
+  }
+
+  private JsonNode read(String text) {
+    try {
+      return json.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private LocalDate today() {

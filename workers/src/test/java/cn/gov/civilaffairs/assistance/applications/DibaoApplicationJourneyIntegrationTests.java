@@ -163,6 +163,8 @@ class DibaoApplicationJourneyIntegrationTests extends IntegrationTest {
     awaitTask(caseNumber, "UserTask_StreetFirstOpinion");
     assertThat(count("select count(*) from eligibility_assessments where case_number = ?", caseNumber))
         .isEqualTo(2);
+    // A democratic review is no new investigation: the file keeps one investigation record.
+    assertThat(documentKinds(caseNumber)).filteredOn("INVESTIGATION_RECORD"::equals).hasSize(1);
   }
 
   @Test
