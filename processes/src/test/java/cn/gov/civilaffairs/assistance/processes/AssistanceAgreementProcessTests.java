@@ -16,7 +16,6 @@ import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.externaltask.LockedExternalTask;
 import org.operaton.bpm.engine.runtime.Job;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
-import org.operaton.bpm.engine.task.IdentityLink;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.test.Deployment;
 import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -30,7 +29,7 @@ import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
     "processes/review-assistance-plan.form", "processes/sign-assistance-agreement.form",
     "processes/escalate-unsigned-agreement.form", "processes/record-referral-feedback.form",
     "processes/chase-overdue-referral.form"})
-class AssistanceAgreementProcessTests {
+class AssistanceAgreementProcessTests extends ProcessTestSupport {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -207,39 +206,5 @@ class AssistanceAgreementProcessTests {
         .taskDefinitionKey("UserTask_SignAgreement").singleResult();
     assertThat(candidateGroups(signing)).containsExactly("caseworker:110105001");
     tasks.complete(signing.getId(), Map.of("signingOutcome", "SIGNED", "signingMethod", method));
-  }
-
-  private LockedExternalTask lock(ProcessInstance instance, String topic) {
-    List<LockedExternalTask> locked = externalTasks.fetchAndLock(10, "test").topic(topic, 60_000)
-        .businessKey(instance.getBusinessKey()).execute();
-    assertThat(locked).as("jobs of %s", topic).hasSize(1);
-    return locked.get(0);
-  }
-
-  private void work(ProcessInstance instance, String topic, Map<String, Object> variables) {
-    externalTasks.complete(lock(instance, topic).getId(), "test", variables);
-  }
-
-  private Task expectTask(ProcessInstance instance, String step, String candidateGroup) {
-    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    assertThat(task).as("open task, expected %s", step).isNotNull();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(step);
-    assertThat(candidateGroups(task)).containsExactly(candidateGroup);
-    return task;
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
-  }
-
-  private List<String> visited(ProcessInstance instance) {
-    return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list().stream()
-        .map(activity -> activity.getActivityId()).toList();
-  }
-
-  private void assertEndedAt(ProcessInstance instance, String endEventId) {
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
-        .getEndActivityId()).isEqualTo(endEventId);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.externaltask.LockedExternalTask;
 import org.operaton.bpm.engine.runtime.Job;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
-import org.operaton.bpm.engine.task.IdentityLink;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.test.Deployment;
 import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -30,7 +28,7 @@ import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
     "processes/countersign-investigation.form", "processes/review-verification-result.form",
     "processes/resolve-objection.form", "processes/county-field-recheck.form",
     "processes/confirm-notice-delivery.form", "processes/register-conflict-of-interest.form"})
-class AssistanceApplicationProcessTests {
+class AssistanceApplicationProcessTests extends ProcessTestSupport {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -271,37 +269,5 @@ class AssistanceApplicationProcessTests {
     variables.put("verificationReportId", 11L);
     variables.put("verificationPassed", passed);
     return variables;
-  }
-
-  private LockedExternalTask lock(ProcessInstance instance, String topic) {
-    List<LockedExternalTask> locked = externalTasks.fetchAndLock(10, "test").topic(topic, 60_000)
-        .businessKey(instance.getBusinessKey()).execute();
-    assertThat(locked).as("jobs of %s", topic).hasSize(1);
-    return locked.get(0);
-  }
-
-  private void work(ProcessInstance instance, String topic, Map<String, Object> variables) {
-    externalTasks.complete(lock(instance, topic).getId(), "test", variables);
-  }
-
-  private Task expectTask(ProcessInstance instance, String step, String candidateGroup) {
-    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    assertThat(task).as("open task, expected %s", step).isNotNull();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(step);
-    assertThat(tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList())
-        .containsExactly(candidateGroup);
-    return task;
-  }
-
-  private List<String> visited(ProcessInstance instance) {
-    return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list().stream()
-        .map(activity -> activity.getActivityId())
-        .toList();
-  }
-
-  private void assertEndedAt(ProcessInstance instance, String endEventId) {
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
-        .getEndActivityId()).isEqualTo(endEventId);
   }
 }

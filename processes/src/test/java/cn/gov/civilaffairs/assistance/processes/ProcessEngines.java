@@ -15,6 +15,11 @@ final class ProcessEngines {
 
   private ProcessEngines() {}
 
+  /** The engine of the process tests (built by the first {@link #extension()}). */
+  static synchronized ProcessEngine engine() {
+    return engine;
+  }
+
   static synchronized ProcessEngineExtension extension() {
     if (engine == null) {
       StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.externaltask.LockedExternalTask;
 import org.operaton.bpm.engine.runtime.Job;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
-import org.operaton.bpm.engine.task.IdentityLink;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.test.Deployment;
 import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -32,7 +30,7 @@ import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
     "processes/retry-aid-payment.form", "processes/complete-paperwork.form", "processes/review-aid-filing.form",
     "processes/answer-filing-query.form", "processes/review-temporary-aid.form",
     "processes/hold-case-conference.form", "processes/approve-temporary-aid.form"})
-class TemporaryAidProcessTests {
+class TemporaryAidProcessTests extends ProcessTestSupport {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final double CEILING = 4350.0;
@@ -320,48 +318,11 @@ class TemporaryAidProcessTests {
     return new Date((System.currentTimeMillis() / 1000 + days * 86_400L) * 1000);
   }
 
-  private LockedExternalTask lock(ProcessInstance instance, String topic) {
-    List<LockedExternalTask> locked = externalTasks.fetchAndLock(10, "test").topic(topic, 60_000)
-        .businessKey(instance.getBusinessKey()).execute();
-    assertThat(locked).as("jobs of %s", topic).hasSize(1);
-    return locked.get(0);
-  }
-
-  private void work(ProcessInstance instance, String topic, Map<String, Object> variables) {
-    externalTasks.complete(lock(instance, topic).getId(), "test", variables);
-  }
-
-  /** The only open task of the instance. */
-  private Task expectTask(ProcessInstance instance, String step, String candidateGroup) {
-    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    assertThat(task).as("open task, expected %s", step).isNotNull();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(step);
-    assertCandidates(task, candidateGroup);
-    return task;
-  }
-
   /** One of the instance's open tasks (the follow-ups run in parallel). */
   private Task expectOpen(ProcessInstance instance, String step, String candidateGroup) {
     Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step).singleResult();
     assertThat(task).as("open task %s", step).isNotNull();
     assertCandidates(task, candidateGroup);
     return task;
-  }
-
-  private void assertCandidates(Task task, String candidateGroup) {
-    assertThat(tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList())
-        .containsExactly(candidateGroup);
-  }
-
-  private List<String> visited(ProcessInstance instance) {
-    return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list().stream()
-        .map(activity -> activity.getActivityId())
-        .toList();
-  }
-
-  private void assertEndedAt(ProcessInstance instance, String endEventId) {
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
-        .getEndActivityId()).isEqualTo(endEventId);
   }
 }
