@@ -85,6 +85,14 @@ public class ApplicationCases {
    * number as business key. If the engine fails, nothing of it remains and the number is not used up.
    */
   public AssistanceCase open(NewCase application) {
+    return open(application, Map.of());
+  }
+
+  /**
+   * Opens a case as {@link #open(NewCase)} does, starting its process with further variables (decisions the window
+   * already took, e.g. the type and amount of a temporary aid, that the process routes on).
+   */
+  public AssistanceCase open(NewCase application, Map<String, Object> startVariables) {
     String actor = DataScope.actor();
     Instant now = clock.instant();
     String caseNumber = numbers.next(application.category(), application.streetCode(),
@@ -96,10 +104,11 @@ public class ApplicationCases {
     timeline.record(caseNumber, "accepted", "ACCEPTED", null, actor, application.materialsReceived());
     String district = jurisdictions.ancestorAt(application.streetCode(), JurisdictionLevel.DISTRICT)
         .map(Jurisdiction::code).orElseThrow();
+    Map<String, Object> variables = new java.util.HashMap<>(startVariables);
+    variables.putAll(Map.of("category", application.category().name(), "streetCode", application.streetCode(),
+        "districtCode", district, "householdId", application.householdId()));
     ProcessInstance instance = runtime.startProcessInstanceByKey(
-        processes.processKeyFor(application.category()), caseNumber,
-        Map.of("category", application.category().name(), "streetCode", application.streetCode(),
-            "districtCode", district, "householdId", application.householdId()));
+        processes.processKeyFor(application.category()), caseNumber, variables);
     opened.attachProcess(instance.getId());
     setTimeLimit(opened, policy.snapshot(application.streetCode(), now.atZone(zone).toLocalDate()).slaTotal(), now);
     recordParticipant(opened.id(), actor, "ACCEPTED");

@@ -19,6 +19,10 @@ public final class Topics {
   public static final String REPORT_ASSISTANCE_AGREEMENT = "report-assistance-agreement";
   public static final String REFER_PLAN_MEASURE = "refer-plan-measure";
   public static final String RECORD_REFERRAL_OUTCOME = "record-referral-outcome";
+  // temporary-aid (with look-up-aid-limits and pay-temporary-aid above)
+  public static final String CHECK_REPEATED_AID_REASON = "check-repeated-aid-reason";
+  public static final String FILE_TEMPORARY_AID_WITH_COUNTY = "file-temporary-aid-with-county";
+  public static final String ESCALATE_OVERDUE_PAPERWORK = "escalate-overdue-paperwork";
 
   private Topics() {}
 }

@@ -113,6 +113,16 @@ class SecurityConfiguration {
             .requestMatchers(POST, "/api/reserve-funds/*/top-ups").hasAuthority(COUNTY_APPROVER.authority())
             .requestMatchers(GET, "/api/reserve-funds/*", "/api/reserve-funds/*/statement")
                 .hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER, COUNTY_AUDITOR))
+            // temporary aid: the window finds the person city-wide; the county reviews filings, the street answers
+            .requestMatchers(POST, "/api/temporary-aid/person-lookup").hasAuthority(WINDOW_CLERK.authority())
+            .requestMatchers(POST, "/api/temporary-aid/cases/*/instalments/*/payment")
+                .hasAuthority(CASEWORKER.authority())
+            .requestMatchers(POST, "/api/temporary-aid/filings/*/accept", "/api/temporary-aid/filings/*/query")
+                .hasAuthority(COUNTY_AUDITOR.authority())
+            .requestMatchers(POST, "/api/temporary-aid/filings/*/answer").hasAuthority(STREET_HEAD.authority())
+            .requestMatchers(GET, "/api/temporary-aid/filings", "/api/temporary-aid/filings/**")
+                .hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER, COUNTY_AUDITOR))
+            .requestMatchers(GET, "/api/temporary-aid/cases/*").hasAnyAuthority(authorities(CASE_ROLES))
             .anyRequest().denyAll())
         .oauth2ResourceServer(resourceServer -> resourceServer
             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {

@@ -20,6 +20,7 @@ import cn.gov.civilaffairs.assistance.identity.DataScope;
 import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
+import cn.gov.civilaffairs.assistance.tempaid.TemporaryAidRequests;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
@@ -48,10 +49,12 @@ public class AcceptanceWindow {
   private final ObjectMapper json;
   private final CaseDocuments documents;
   private final ZoneId zone;
+  private final TemporaryAidRequests temporaryAid;
 
   AcceptanceWindow(MaterialsChecklist checklist, HouseholdRegistry households, ApplicationCases cases,
       Jurisdictions jurisdictions, IdempotencyKeys idempotencyKeys, DataScope scope, ObjectMapper json,
-      CaseDocuments documents, @Value("${app.zone}") ZoneId zone) {
+      CaseDocuments documents, @Value("${app.zone}") ZoneId zone, TemporaryAidRequests temporaryAid) {
+    this.temporaryAid = temporaryAid;
     this.documents = documents;
     this.zone = zone;
     this.scope = scope;
@@ -84,6 +87,7 @@ public class AcceptanceWindow {
   public Acceptance accept(ApplicationForm form, String idempotencyKey) {
     Jurisdiction street = requireStreet(form);
     checkPledges(form);
+    checkTemporaryAid(form);
     checkMaterials(form);
     Household household = household(form);
     if (form.category() != Category.TEMPORARY_AID && !jurisdictions.isWithin(household.communityCode(),
@@ -102,7 +106,11 @@ public class AcceptanceWindow {
     NewCase.Agent agent = form.agent() == null ? null
         : new NewCase.Agent(form.agent().name(), form.agent().residentId(), form.agent().relation());
     AssistanceCase opened = cases.open(new NewCase(form.category(), street.code(), household.id(),
-        applicant.id(), agent, true, true, form.materials(), received(form)));
+        applicant.id(), agent, true, true, form.materials(), received(form)),
+        form.temporaryAid() == null ? Map.of() : TemporaryAidRequests.processVariables(form.temporaryAid()));
+    if (form.temporaryAid() != null) {
+      temporaryAid.record(opened.caseNumber(), street.code(), form.temporaryAid());
+    }
     issueReceipt(opened, applicant, street, form);
     if (idempotencyKey != null) {
       idempotencyKeys.remember(idempotencyKey, hash(form), opened.id());
@@ -132,6 +140,19 @@ public class AcceptanceWindow {
     }
     if ((form.householdId() == null) == (form.household() == null)) {
       violations.add("householdId", "HOUSEHOLD_XOR_ID");
+    }
+    violations.throwIfAny();
+  }
+
+  private static void checkTemporaryAid(ApplicationForm form) {
+    if (form.temporaryAid() == null) {
+      return;
+    }
+    Violations violations = new Violations();
+    if (form.category() != Category.TEMPORARY_AID) {
+      violations.add("temporaryAid", "NOT_ALLOWED_FOR_CATEGORY");
+    } else {
+      form.temporaryAid().check("temporaryAid.", violations);
     }
     violations.throwIfAny();
   }
@@ -176,7 +197,10 @@ public class AcceptanceWindow {
 
   private Household household(ApplicationForm form) {
     if (form.householdId() != null) {
-      return households.require(form.householdId());
+      // Temporary aid is given where the emergency happens: the household may be registered in another street.
+      return form.category() == Category.TEMPORARY_AID
+          ? households.requireWithActiveMember(form.householdId(), form.applicantResidentId())
+          : households.require(form.householdId());
     }
     return households.register(form.household(), "household.");
   }

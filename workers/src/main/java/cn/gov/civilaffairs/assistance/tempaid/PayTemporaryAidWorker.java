@@ -5,27 +5,25 @@ import cn.gov.civilaffairs.assistance.engine.jobs.Job;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobResult;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobWorker;
 import cn.gov.civilaffairs.assistance.reservefund.ReserveFundInsufficientException;
-import cn.gov.civilaffairs.assistance.reservefund.ReserveFunds;
-import java.math.BigDecimal;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Pays an emergency aid from the street's reserve fund, once per case however often the job is delivered; a fund
- * that cannot cover it is a business outcome (the case takes the regular path). County payments of the regular
- * path have no payment channel yet: such a job fails into an incident rather than pretending to pay.
+ * Pays a temporary aid, once per case and attempt however often the job is delivered: an emergency from the
+ * street's reserve fund (a fund that cannot cover it is a business outcome: the case takes the regular path), an
+ * approval of the regular path by the county (its first instalment). The outcome, paid or failed with the reason,
+ * goes to the process, which opens a retry step for a failure.
  */
 @Component
 class PayTemporaryAidWorker implements JobWorker {
 
-  static final String RESERVE_FUND = "RESERVE_FUND";
-
-  private final ReserveFunds funds;
+  private final TemporaryAidPayments payments;
   private final TemporaryAidTerms terms;
 
-  PayTemporaryAidWorker(ReserveFunds funds, TemporaryAidTerms terms) {
-    this.funds = funds;
+  PayTemporaryAidWorker(TemporaryAidPayments payments, TemporaryAidTerms terms) {
+    this.payments = payments;
     this.terms = terms;
   }
 
@@ -37,19 +35,30 @@ class PayTemporaryAidWorker implements JobWorker {
   @Override
   public JobResult handle(Job job) {
     String source = job.requiredString("paymentSource");
-    if (!RESERVE_FUND.equals(source)) {
-      throw new IllegalStateException("No payment channel for source " + source + " yet");
-    }
     String caseNumber = job.businessKey();
-    String street = job.requiredString("streetCode");
-    BigDecimal amount = new BigDecimal(job.requiredString("amountRequested"));
-    try {
-      ReserveFunds.Payment payment = funds.pay(street, caseNumber + ":reserve-fund", caseNumber, amount);
-      return JobResult.completed(Map.of("paymentStatus", "PAID", "reserveFundEntryId", payment.entry().id(),
-          "paperworkDueAt", Date.from(terms.paperworkDueAt(street, payment.entry().recordedAt()))));
-    } catch (ReserveFundInsufficientException insufficient) {
-      return JobResult.businessError(ReserveFundInsufficientException.CODE,
-          "备用金余额不足：" + insufficient.properties().get("balance") + " 元，需支付 " + amount + " 元");
+    TemporaryAidPayments.Payment payment;
+    if (TemporaryAidPayments.RESERVE_FUND.equals(source)) {
+      try {
+        payment = payments.payEmergency(caseNumber, job.requiredString("streetCode"));
+      } catch (ReserveFundInsufficientException insufficient) {
+        return JobResult.businessError(ReserveFundInsufficientException.CODE, "备用金余额不足："
+            + insufficient.properties().get("balance") + " 元，需支付 " + insufficient.properties().get("amount") + " 元");
+      }
+    } else if (TemporaryAidPayments.COUNTY.equals(source)) {
+      payment = payments.payCounty(caseNumber);
+    } else {
+      throw new IllegalStateException("Unknown payment source " + source);
     }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("paymentStatus", payment.status());
+    variables.put("temporaryAidPaymentId", payment.id());
+    if (!payment.paid()) {
+      variables.put("paymentFailureReason", payment.failureReason());
+    } else if (payment.reserveFundEntryId() != null) {
+      variables.put("reserveFundEntryId", payment.reserveFundEntryId());
+      variables.put("paperworkDueAt", Date.from(terms.paperworkDueAt(job.requiredString("streetCode"),
+          payment.recordedAt())));
+    }
+    return JobResult.completed(variables);
   }
 }
