@@ -26,7 +26,7 @@ import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
  * conference above 10 x 1450 = 14500 yuan.
  */
 @Deployment(resources = {"processes/temporary-aid.bpmn", "processes/assess-hardship.form",
-    "processes/justify-repeated-request.form", "processes/approve-emergency-aid.form",
+    "processes/justify-repeated-request.form",
     "processes/retry-aid-payment.form", "processes/complete-paperwork.form", "processes/review-aid-filing.form",
     "processes/answer-filing-query.form", "processes/review-temporary-aid.form",
     "processes/hold-case-conference.form", "processes/approve-temporary-aid.form"})

@@ -5,6 +5,9 @@ import cn.gov.civilaffairs.assistance.api.ListQuery;
 import cn.gov.civilaffairs.assistance.api.ListResponse;
 import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.identity.AppUser;
+import cn.gov.civilaffairs.assistance.reservefund.ReserveFunds;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
@@ -29,9 +32,15 @@ class TemporaryAidController {
   private final TemporaryAidFilings filings;
   private final ApplicationCases cases;
   private final AidPersonLookup people;
+  private final TemporaryAidTerms terms;
+  private final ReserveFunds funds;
+  private final Clock clock;
 
   TemporaryAidController(TemporaryAidRequests requests, TemporaryAidPayments payments, TemporaryAidFilings filings,
-      ApplicationCases cases, AidPersonLookup people) {
+      ApplicationCases cases, AidPersonLookup people, TemporaryAidTerms terms, ReserveFunds funds, Clock clock) {
+    this.terms = terms;
+    this.funds = funds;
+    this.clock = clock;
     this.requests = requests;
     this.payments = payments;
     this.filings = filings;
@@ -39,14 +48,18 @@ class TemporaryAidController {
     this.people = people;
   }
 
-  /** A case's temporary aid: the request, what was approved and paid (instalments and payments). */
-  record CaseAid(TemporaryAidRequests.Request request, TemporaryAidPayments.Account account) {}
+  /**
+   * A case's temporary aid: the request, the street's limits in force now and its reserve fund's balance (what the
+   * street head weighs), what was approved and paid (instalments and payments).
+   */
+  record CaseAid(TemporaryAidRequests.Request request, TemporaryAidTerms.Limits limits, BigDecimal fundBalance,
+      TemporaryAidPayments.Account account) {}
 
   @GetMapping("/cases/{caseNumber}")
   CaseAid caseAid(@PathVariable String caseNumber) {
-    cases.require(caseNumber);
+    String street = cases.require(caseNumber).streetCode();
     return new CaseAid(requests.find(caseNumber).orElseThrow(() -> ApiException.notFound("CASE_NOT_FOUND")),
-        payments.account(caseNumber));
+        terms.limitsFor(street, clock.instant()), funds.balance(street).balance(), payments.account(caseNumber));
   }
 
   @PostMapping("/cases/{caseNumber}/instalments/{stage}/payment")

@@ -4,6 +4,7 @@ import static cn.gov.civilaffairs.assistance.support.Fixtures.aCoupleIn;
 import static cn.gov.civilaffairs.assistance.support.Fixtures.aDibaoApplicationOfANewCouple;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.civilaffairs.assistance.support.Fixtures;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -97,7 +98,14 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             () -> "/api/reserve-funds/110108001/top-ups", () -> Map.of("amount", 1, "reason", "权限测试"),
             EnumSet.of(Role.COUNTY_APPROVER), 201, 404),
         rule("conflict declarations", HttpMethod.GET, () -> "/api/conflict-of-interest-declarations", null, null,
-            EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0));
+            EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0),
+        rule("temporary-aid filings", HttpMethod.GET, () -> "/api/temporary-aid/filings", null, null,
+            RESERVE_FUND_READERS, 200, 0),
+        rule("temporary-aid filings export", HttpMethod.GET, () -> "/api/temporary-aid/filings/export", null, null,
+            RESERVE_FUND_READERS, 200, 0),
+        rule("temporary-aid person lookup", HttpMethod.POST, () -> "/api/temporary-aid/person-lookup", null,
+            () -> Map.of("residentId", Fixtures.person("查无此人", "HEAD", true).get("residentId")),
+            EnumSet.of(Role.WINDOW_CLERK), 404, 0));
   }
 
   @Test
