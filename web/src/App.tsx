@@ -20,6 +20,7 @@ import calendar from './calendar';
 import { PublicNoticeList } from './public-notices/PublicNoticeList';
 import { PolicyPage } from './policy/PolicyPage';
 import { ImportList } from './verification-imports/ImportList';
+import { temporaryAidRoutes } from './temporary-aid';
 
 export const App = () => (
   <Admin
@@ -48,6 +49,7 @@ export const App = () => (
           {canSeeCases(roles) && <Route path="/public-notices" element={<PublicNoticeList />} />}
           {canSeePolicy(roles) && <Route path="/policy" element={<PolicyPage />} />}
           {canImportExtracts(roles) && <Route path="/verification-imports" element={<ImportList />} />}
+          {temporaryAidRoutes(roles)}
         </CustomRoutes>
       </>
     )}

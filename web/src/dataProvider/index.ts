@@ -65,7 +65,7 @@ export type SavedFilter = {
 };
 
 export type Notification = {
-  id: number; kind: 'DUE_SOON' | 'OVERDUE' | 'CASE_OVERDUE'; recipient: string; taskId: string; caseNumber: string | null;
+  id: number; kind: 'DUE_SOON' | 'OVERDUE' | 'CASE_OVERDUE' | 'PAPERWORK_OVERDUE'; recipient: string; taskId: string; caseNumber: string | null;
   step: string | null; due: string | null; createdAt: string; read: boolean;
 };
 

@@ -293,7 +293,7 @@ const en = {
     },
     notifications: {
       title: 'Reminders', none: 'No reminders', unread: '%{smart_count} unread reminder |||| %{smart_count} unread reminders', due: 'due %{date}', caseTimeLimit: 'case time limit',
-      kinds: { CASE_OVERDUE: 'Cases past their time limit', OVERDUE: 'Overdue', DUE_SOON: 'Due soon' },
+      kinds: { CASE_OVERDUE: 'Cases past their time limit', OVERDUE: 'Overdue', DUE_SOON: 'Due soon', PAPERWORK_OVERDUE: 'Emergency paperwork overdue' },
     },
     calendar: {
       title: 'Holiday calendar', yearTitle: 'Holiday schedule %{year}', year: 'Year', source: 'Published in', days: 'Days',
@@ -352,6 +352,50 @@ const en = {
       auditAction: { APPLICATION_ACCEPTED: 'Application accepted', HOUSEHOLD_REGISTERED: 'Household registered', HOUSEHOLD_RELOCATED: 'Household relocated', MEMBER_ADDED: 'Member added', MEMBER_UPDATED: 'Member updated', MEMBER_LEFT: 'Member moved out', INCOME_ADDED: 'Income added', INCOME_REMOVED: 'Income removed', ASSET_ADDED: 'Asset added', ASSET_REMOVED: 'Asset removed', RIGID_EXPENSE_ADDED: 'Rigid expense added', RIGID_EXPENSE_REMOVED: 'Rigid expense removed', DOCUMENT_UPLOADED: 'Document uploaded', DOCUMENT_VIEWED: 'Document viewed', RESIDENT_ID_REVEALED: 'Full resident ID viewed', PHONE_REVEALED: 'Full phone number viewed', DECLARATION_ADDED: 'Conflict-of-interest declaration added', DECLARATION_WITHDRAWN: 'Declaration withdrawn', TASK_CLAIMED: 'Task claimed', TASK_UNCLAIMED: 'Task given back', TASK_COMPLETED: 'Task completed', TASK_COMMENTED: 'Task commented', TASK_REASSIGNED: 'Task reassigned', TASK_DELEGATED: 'Task delegated', TASK_RETURNED: 'Task given back', CALENDAR_YEAR_REPLACED: 'Holiday schedule changed', LOGIN_SUCCEEDED: 'Signed in', LOGIN_FAILED: 'Sign-in failed', LOGIN_FAILED_LOCKED: 'Sign-in failed, account locked', LOGIN_REFUSED_LOCKED: 'Sign-in refused (locked)', USER_CREATED: 'User created', USER_UPDATED: 'User updated', USER_LOCKED: 'User locked', USER_UNLOCKED: 'User unlocked', PASSWORD_RESET: 'Password reset', POLICY_PARAMETER_SET: 'Policy parameter set', STEP_SLA_SET: 'Step limit set' },
       entityType: { user: 'User', household: 'Household', case: 'Case', member: 'Member', document: 'Document', declaration: 'Declaration', task: 'Task', 'calendar-year': 'Holiday schedule', 'policy-parameter': 'Policy parameter', 'step-sla': 'Step limit' },
       role: { 'window-clerk': 'Window clerk', caseworker: 'Caseworker', 'street-reviewer': 'Street reviewer', 'street-head': 'Street head', 'county-approver': 'County approver', 'county-auditor': 'County auditor', 'grid-cadre': 'Grid cadre', 'process-manager': 'Process manager', admin: 'System administrator' },
+    },
+  },
+  temporaryAid: {
+    menu: { intake: 'Temporary aid intake', filings: 'Emergency aid filings', fund: 'Reserve funds' },
+    fields: { aidType: 'Type of aid', reason: 'Reason', reasonDetail: 'Explanation', amountRequested: 'Amount requested', aidForm: 'Form of aid' },
+    aidType: { EMERGENCY: 'Emergency', EXPENDITURE: 'Expenditure' },
+    reason: { ACCIDENT: 'Accident', SUDDEN_ILLNESS: 'Sudden serious illness', DISASTER: 'Natural disaster', SPENDING_SHOCK: 'Sudden rise in necessary spending', OTHER: 'Other' },
+    aidForm: { CASH: 'Cash', GOODS: 'Goods', REFERRAL: 'Referral' },
+    intake: {
+      title: 'Temporary aid — quick intake', hint: 'Accepted where the emergency happened, also for people registered in another street. Look the person up by resident ID; register them if not found.',
+      residentId: "Applicant's resident ID", lookUp: 'Look up', registeredIn: 'Registered: %{place}', elsewhere: 'Registered in another street',
+      newPerson: 'Not found — enter the basic details', name: 'Name', community: 'Community of residence', address: 'Address', phone: 'Phone',
+      materials: 'Materials received', pledge: 'The applicant signed the truth pledge', consent: 'The applicant authorised economic verification', submit: 'Accept',
+      accepted: 'Accepted, case number:', next: 'Next applicant',
+    },
+    approval: {
+      ceiling: "Street's emergency ceiling", balance: 'Reserve fund balance', toPay: 'To be paid', balanceLow: 'The reserve fund cannot cover this; the case will take the regular path',
+      repeat: 'Aided for the same reason within 12 months (%{caseNumber}); the clerk recorded a new reason', decision: 'Decision',
+      APPROVE: 'Approve emergency aid', REGULAR: 'Take the regular path', approvedAmount: 'Approved amount (yuan; empty = amount requested)',
+      amountHint: 'At most the amount requested and the street ceiling', opinion: 'Opinion', submit: 'Submit',
+    },
+    payments: {
+      title: 'Temporary aid payments', summary: 'Approved %{approved}, paid %{paid}', stage: 'Stage', source: 'Source',
+      amount: 'Amount', status: 'Outcome', recordedAt: 'Time', dueOn: 'Due on', pay: 'Pay this stage', paid: 'Paid',
+      sources: { RESERVE_FUND: 'Street reserve fund', COUNTY: 'County' }, statuses: { PAID: 'Paid', FAILED: 'Failed' },
+    },
+    filings: {
+      title: 'Emergency aid filings', caseNumber: 'Case number', street: 'Street', person: 'Person aided', amountPaid: 'Amount paid',
+      paidAt: 'Paid at', paperwork: 'Paperwork', reviewStatus: 'Filing status', all: 'All', none: 'No filings', export: 'Export summary table',
+      accept: 'Accept', query: 'Query', answer: 'Answer query', queryText: 'Query: ', answerText: 'Answer: ',
+      review: { FILED: 'To review', QUERIED: 'Queried', ANSWERED: 'Answered by the street', ACCEPTED: 'Accepted' },
+      paperworkStatus: { PENDING: 'Pending', OVERDUE: 'Overdue', COMPLETED: 'Completed' },
+      textLabel: { accept: 'Remark (optional)', query: 'Query', answer: 'Answer' },
+      done: { accept: 'Filing accepted', query: 'Query sent to the street', answer: 'Answer sent' },
+    },
+    fund: {
+      title: 'Street reserve funds', street: 'Street', month: 'Month', balance: 'Balance', amount: 'Amount (yuan)', reason: 'Reason',
+      topUp: 'Top up', toppedUp: 'Topped up', statement: 'Opening %{opening}, topped up %{toppedUp}, paid %{paid}, closing %{closing}',
+      time: 'Time', kind: 'Kind', balanceAfter: 'Balance', detail: 'Case / reason', kinds: { TOP_UP: 'Top-up', PAYMENT: 'Payment' },
+    },
+    errors: {
+      REQUIRED: 'Required', AMOUNT_NOT_POSITIVE: 'Must be more than 0', INVALID_AMOUNT: 'At most two decimals and 1,000,000 yuan',
+      MORE_THAN_REQUESTED: 'More than requested', ABOVE_STREET_CEILING: "Above the street's ceiling", SIZE: 'Too long',
+      INVALID_RESIDENT_ID: 'Invalid resident ID', NOT_ALLOWED_FOR_CATEGORY: 'Temporary aid only',
     },
   },
 };

@@ -292,7 +292,7 @@ const zh = {
     },
     notifications: {
       title: '提醒', none: '暂无提醒', unread: '%{smart_count} 条未读提醒', due: '截止 %{date}', caseTimeLimit: '办结时限',
-      kinds: { CASE_OVERDUE: '案件超过办理时限', OVERDUE: '已超期', DUE_SOON: '即将到期' },
+      kinds: { CASE_OVERDUE: '案件超过办理时限', OVERDUE: '已超期', DUE_SOON: '即将到期', PAPERWORK_OVERDUE: '先行救助手续逾期' },
     },
     calendar: {
       title: '节假日安排', yearTitle: '%{year}年节假日安排', year: '年度', source: '发布依据', days: '日期安排',
@@ -351,6 +351,50 @@ const zh = {
       auditAction: { APPLICATION_ACCEPTED: '申请受理', HOUSEHOLD_REGISTERED: '家庭建档', HOUSEHOLD_RELOCATED: '家庭迁移', MEMBER_ADDED: '添加成员', MEMBER_UPDATED: '修改成员', MEMBER_LEFT: '成员迁出', INCOME_ADDED: '添加收入', INCOME_REMOVED: '删除收入', ASSET_ADDED: '添加财产', ASSET_REMOVED: '删除财产', RIGID_EXPENSE_ADDED: '添加刚性支出', RIGID_EXPENSE_REMOVED: '删除刚性支出', DOCUMENT_UPLOADED: '上传材料', DOCUMENT_VIEWED: '查看材料', RESIDENT_ID_REVEALED: '查看完整身份证号', PHONE_REVEALED: '查看完整电话', DECLARATION_ADDED: '利害关系申报', DECLARATION_WITHDRAWN: '撤回利害关系申报', TASK_CLAIMED: '认领任务', TASK_UNCLAIMED: '退回任务', TASK_COMPLETED: '办结任务', TASK_COMMENTED: '评论任务', TASK_REASSIGNED: '转派任务', TASK_DELEGATED: '委托任务', TASK_RETURNED: '交回任务', CALENDAR_YEAR_REPLACED: '修改节假日安排', LOGIN_SUCCEEDED: '登录成功', LOGIN_FAILED: '登录失败', LOGIN_FAILED_LOCKED: '登录失败并锁定', LOGIN_REFUSED_LOCKED: '锁定期间拒绝登录', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', USER_LOCKED: '锁定用户', USER_UNLOCKED: '解锁用户', PASSWORD_RESET: '重置密码', POLICY_PARAMETER_SET: '设置政策参数', STEP_SLA_SET: '设置环节时限' },
       entityType: { user: '用户', household: '家庭档案', case: '案件', member: '家庭成员', document: '材料文件', declaration: '利害关系申报', task: '任务', 'calendar-year': '节假日安排', 'policy-parameter': '政策参数', 'step-sla': '环节时限' },
       role: { 'window-clerk': '受理员', caseworker: '经办人员', 'street-reviewer': '街道审核', 'street-head': '街道分管领导', 'county-approver': '区县审批', 'county-auditor': '区县备案审查', 'grid-cadre': '网格员', 'process-manager': '流程管理员', admin: '系统管理员' },
+    },
+  },
+  temporaryAid: {
+    menu: { intake: '临时救助受理', filings: '先行救助备案', fund: '街道备用金' },
+    fields: { aidType: '救助类型', reason: '救助事由', reasonDetail: '事由说明', amountRequested: '申请金额', aidForm: '救助方式' },
+    aidType: { EMERGENCY: '急难型', EXPENDITURE: '支出型' },
+    reason: { ACCIDENT: '意外事故', SUDDEN_ILLNESS: '突发重大疾病', DISASTER: '自然灾害', SPENDING_SHOCK: '生活必需支出突然增加', OTHER: '其他' },
+    aidForm: { CASH: '发放救助金', GOODS: '发放实物', REFERRAL: '转介服务' },
+    intake: {
+      title: '临时救助快速受理', hint: '在急难发生地受理，户籍在外街道的也可受理。先凭身份证号查询，查不到时登记新对象。',
+      residentId: '申请人身份证号', lookUp: '查询', registeredIn: '户籍：%{place}', elsewhere: '户籍在外街道',
+      newPerson: '未查到此人，请登记基本信息', name: '姓名', community: '现居社区', address: '住址', phone: '联系电话',
+      materials: '已收材料', pledge: '申请人已签署承诺书', consent: '申请人已授权核对家庭经济状况', submit: '受理',
+      accepted: '已受理，案件编号：', next: '受理下一件',
+    },
+    approval: {
+      ceiling: '街道先行救助上限', balance: '备用金余额', toPay: '本次拟发放', balanceLow: '备用金余额不足以支付，将转入常规程序',
+      repeat: '12 个月内已因同一事由获得救助（%{caseNumber}），受理员已核实有新情形', decision: '审批意见',
+      APPROVE: '同意先行救助', REGULAR: '转入常规程序', approvedAmount: '批准金额（元，不填为申请金额）',
+      amountHint: '不超过申请金额和街道上限', opinion: '审批意见说明', submit: '提交审批',
+    },
+    payments: {
+      title: '临时救助发放记录', summary: '批准金额 %{approved}，已发放 %{paid}', stage: '批次', source: '资金来源',
+      amount: '金额', status: '结果', recordedAt: '时间', dueOn: '应发日期', pay: '发放本批', paid: '已发放',
+      sources: { RESERVE_FUND: '街道备用金', COUNTY: '区县发放' }, statuses: { PAID: '已发放', FAILED: '发放失败' },
+    },
+    filings: {
+      title: '先行救助备案', caseNumber: '案件编号', street: '街道', person: '救助对象', amountPaid: '发放金额',
+      paidAt: '发放时间', paperwork: '手续', reviewStatus: '备案状态', all: '全部', none: '暂无备案', export: '导出汇总表',
+      accept: '予以备案', query: '质询', answer: '答复质询', queryText: '质询：', answerText: '答复：',
+      review: { FILED: '待审查', QUERIED: '已质询', ANSWERED: '街道已答复', ACCEPTED: '已备案' },
+      paperworkStatus: { PENDING: '待补齐', OVERDUE: '逾期未补齐', COMPLETED: '已补齐' },
+      textLabel: { accept: '审查意见（可不填）', query: '质询内容', answer: '答复内容' },
+      done: { accept: '已予以备案', query: '已向街道质询', answer: '已答复' },
+    },
+    fund: {
+      title: '街道备用金', street: '街道', month: '月份', balance: '当前余额', amount: '金额（元）', reason: '拨付说明',
+      topUp: '拨付备用金', toppedUp: '已拨付', statement: '期初 %{opening}，本月拨付 %{toppedUp}，本月支出 %{paid}，期末 %{closing}',
+      time: '时间', kind: '类型', balanceAfter: '余额', detail: '案件/说明', kinds: { TOP_UP: '拨付', PAYMENT: '支出' },
+    },
+    errors: {
+      REQUIRED: '必填', AMOUNT_NOT_POSITIVE: '金额须大于 0', INVALID_AMOUNT: '金额最多两位小数且不超过 100 万元',
+      MORE_THAN_REQUESTED: '不能超过申请金额', ABOVE_STREET_CEILING: '超过街道先行救助上限', SIZE: '内容过长',
+      INVALID_RESIDENT_ID: '身份证号有误', NOT_ALLOWED_FOR_CATEGORY: '仅临时救助可填写',
     },
   },
 };

@@ -12,6 +12,7 @@ import EventIcon from '@mui/icons-material/Event';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import TuneIcon from '@mui/icons-material/Tune';
 import CloudUploadIcon from '@mui/icons-material/CloudUpload';
+import { TemporaryAidMenuItems } from '../temporary-aid';
 import {
   canEditCalendar, canImportExtracts, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeePolicy, canSeeTasks,
   canSeeUsers,
@@ -49,6 +50,7 @@ export const AppMenu = () => {
         <Menu.Item to="/households" primaryText="app.menu.households" leftIcon={<FolderSharedIcon />} />
       )}
       {canSeeCases(roles) && <Menu.Item to="/cases" primaryText="app.menu.cases" leftIcon={<WorkIcon />} />}
+      <TemporaryAidMenuItems roles={roles} />
       {canSeeCases(roles) && <Menu.Item to="/public-notices" primaryText="app.menu.publicNotices" leftIcon={<CampaignIcon />} />}
       {canSeePolicy(roles) && <Menu.Item to="/policy" primaryText="app.menu.policy" leftIcon={<TuneIcon />} />}
       {canImportExtracts(roles) && (

@@ -6,7 +6,7 @@ export type NotificationSection = { kind: NotificationKind; items: Notification[
 
 export type NotificationGroups = { unread: number; sections: NotificationSection[] };
 
-const KIND_ORDER: NotificationKind[] = ['CASE_OVERDUE', 'OVERDUE', 'DUE_SOON'];
+const KIND_ORDER: NotificationKind[] = ['CASE_OVERDUE', 'OVERDUE', 'PAPERWORK_OVERDUE', 'DUE_SOON'];
 
 const time = (value: string | null | undefined) => (value ? new Date(value).getTime() : Number.MAX_SAFE_INTEGER);
 
