@@ -35,7 +35,7 @@ class DemoCityIntegrationTests {
     List<Map<String, Object>> cases = jdbc.queryForList("select category, conflict_of_interest from cases");
 
     assertThat(cases).extracting(c -> c.get("category"))
-        .containsExactlyInAnyOrder("DIBAO", "TEKUN", "RIGID_EXPENDITURE");
+        .containsExactlyInAnyOrder("DIBAO", "TEKUN", "RIGID_EXPENDITURE", "TEMPORARY_AID");
     assertThat(jdbc.queryForObject("select count(*) from households", Integer.class)).isEqualTo(4);
     await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
         "select count(*) from cases where conflict_of_interest", Integer.class) == 1);
@@ -45,6 +45,11 @@ class DemoCityIntegrationTests {
         "county-approver:110105").count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from public_notices", Integer.class)).isEqualTo(1);
     assertThat(runtime.createIncidentQuery().count()).isZero();
+    // Temporary aid (DemoTemporaryAid): funded streets, an emergency waiting for the head of 建外街道.
+    assertThat(jdbc.queryForObject("select count(*) from reserve_funds where balance = 20000", Integer.class))
+        .isEqualTo(4);
+    await().atMost(Duration.ofSeconds(20)).until(() -> tasks.createTaskQuery()
+        .taskDefinitionKey("UserTask_ApproveEmergencyAid").taskCandidateGroup("street-head:110105001").count() == 1);
 
     demoCity.run(null);
 

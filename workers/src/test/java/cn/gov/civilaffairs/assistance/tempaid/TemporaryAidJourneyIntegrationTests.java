@@ -68,6 +68,31 @@ class TemporaryAidJourneyIntegrationTests extends TemporaryAidSupport {
   }
 
   @Test
+  void refusesAnApprovalWithoutAnOpinionOrAboveTheAmountRequestedAndPaysNothing() {
+    topUp("10000");
+    String caseNumber = accept(street.application("EMERGENCY", "ACCIDENT", 4000));
+    String approval = awaitTask(caseNumber, "UserTask_ApproveEmergencyAid");
+
+    ResponseEntity<Map<String, Object>> refused = complete(street.head(), approval, Map.of("emergencyDecision",
+        "PAY", "approvedAmount", 4200, "colour", "red"));
+    ResponseEntity<Map<String, Object>> tooMuch = complete(street.head(), approval, Map.of("emergencyDecision",
+        "APPROVE", "approvedAmount", 4000.01, "opinion", "同意"));
+
+    assertThat(errors(refused)).extracting(e -> e.get("field") + ":" + e.get("code")).containsExactlyInAnyOrder(
+        "colour:UNKNOWN_FIELD", "emergencyDecision:INVALID_VALUE", "opinion:REQUIRED",
+        "approvedAmount:MORE_THAN_REQUESTED");
+    assertThat(errors(tooMuch)).extracting(e -> e.get("code")).containsExactly("MORE_THAN_REQUESTED");
+    assertThat(tasks.createTaskQuery().taskId(approval).count()).isEqualTo(1);
+    assertThat(as(street.head()).exchange("/api/tasks/" + approval, HttpMethod.GET, null, JSON_OBJECT).getBody())
+        .containsEntry("formKey", "builtin:approve-emergency-aid");
+    Map<String, Object> aid = as(street.head()).exchange("/api/temporary-aid/cases/" + caseNumber, HttpMethod.GET,
+        null, JSON_OBJECT).getBody();
+    assertThat(new BigDecimal(aid.get("fundBalance").toString())).isEqualByComparingTo("10000");
+    assertThat(new BigDecimal(((Map<?, ?>) aid.get("limits")).get("streetCeiling").toString()))
+        .isEqualByComparingTo("4350");
+  }
+
+  @Test
   void sendsTheCountysQueryToTheStreetHeadAndTheAnswerBackUntilAccepted() {
     topUp("5000");
     String caseNumber = accept(street.application("EMERGENCY", "ACCIDENT", 1200));
