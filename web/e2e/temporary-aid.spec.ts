@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiAs } from './api';
-import { login, shot } from './helpers';
+import { choose, login, randomResidentId, shot } from './helpers';
 
 /**
  * Temporary aid in the demo city: 陈刚 (registered in 永定路街道) fell ill and asked for emergency aid at 建外街道;
@@ -88,4 +88,43 @@ test.describe.serial('temporary aid', () => {
     expect((await download).suggestedFilename()).toBe('temporary-aid-filings.xlsx');
     await shot(page, 'aid-03-filing-accepted');
   });
+});
+
+test('the window accepts an emergency on one screen, registering a person nobody knew', async ({ page }) => {
+  const residentId = randomResidentId('110105', 'FEMALE');
+  await login(page, 'clerk.110105001');
+  await page.getByRole('menuitem', { name: '临时救助受理' }).click();
+  await page.getByTestId('aid-resident-id').fill(residentId);
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(page.getByText('未查到此人，请登记基本信息')).toBeVisible();
+  await page.getByTestId('aid-submit').click();
+  await expect(page.getByTestId('aid-problem')).toContainText('提交的信息有误');
+
+  await page.getByLabel('姓名').fill('赵小红');
+  await choose(page, '现居社区', /.+/);
+  await page.getByLabel('住址').fill('建外街道临时救助测试小区1号楼101');
+  await choose(page, '救助事由', '意外事故');
+  await page.getByTestId('aid-amount').fill('1800');
+  for (const material of ['临时救助申请书', '申请人居民身份证', '困难情况证明（事故、疾病、灾害等）', '家庭经济状况核对授权书']) {
+    await page.getByLabel(material).check();
+  }
+  await page.getByLabel('申请人已签署承诺书').check();
+  await page.getByLabel('申请人已授权核对家庭经济状况').check();
+  await shot(page, 'aid-00-intake');
+  await page.getByTestId('aid-submit').click();
+  await expect(page.getByTestId('aid-accepted')).toContainText(/LS-110105001-\d{4}-\d{6}/);
+});
+
+test("the county approver tops up a street's reserve fund and sees it in the monthly statement", async ({ page }) => {
+  await login(page, 'approver.110105');
+  await page.getByRole('menuitem', { name: '街道备用金' }).click();
+  await choose(page, '街道', '朝外街道');
+  await expect(page.getByTestId('fund-balance')).toContainText('20,000.00');
+  await page.getByLabel('金额（元）').fill('5000');
+  await page.getByLabel('拨付说明').fill('第四季度追加备用金');
+  await page.getByRole('button', { name: '拨付备用金' }).click();
+  await expect(page.getByTestId('fund-balance')).toContainText('25,000.00');
+  await expect(page.getByTestId('fund-statement')).toContainText('期末 25,000.00 元');
+  await expect(page.getByText('第四季度追加备用金')).toBeVisible();
+  await shot(page, 'aid-04-reserve-fund');
 });

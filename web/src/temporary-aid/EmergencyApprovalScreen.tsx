@@ -69,12 +69,12 @@ export const EmergencyApprovalScreen = ({ task, onSubmit }: TaskScreenProps) => 
       </FormControl>
       {decision === 'APPROVE' && (
         <TextField fullWidth size="small" type="number" sx={{ mt: 1 }} label={t('temporaryAid.approval.approvedAmount')}
-          placeholder={String(requested)} value={approvedAmount} onChange={e => setApprovedAmount(e.target.value)}
+          placeholder={String(requested)} value={approvedAmount} onChange={e => { setApprovedAmount(e.target.value); setErrors({ ...errors, approvedAmount: '' }); }}
           error={!!errors.approvedAmount} helperText={errors.approvedAmount || t('temporaryAid.approval.amountHint')}
           inputProps={{ min: 0, step: '0.01', 'data-testid': 'approved-amount' }} />
       )}
       <TextField fullWidth multiline minRows={2} size="small" sx={{ mt: 2 }} label={t('temporaryAid.approval.opinion')}
-        value={opinion} onChange={e => setOpinion(e.target.value)} error={!!errors.opinion} helperText={errors.opinion}
+        value={opinion} onChange={e => { setOpinion(e.target.value); setErrors({ ...errors, opinion: '' }); }} error={!!errors.opinion} helperText={errors.opinion}
         inputProps={{ 'data-testid': 'approval-opinion' }} />
       <Button sx={{ mt: 2 }} variant="contained" onClick={submit} disabled={busy} data-testid="approval-submit">
         {t('temporaryAid.approval.submit')}

@@ -59,8 +59,8 @@ export const FilingList = () => {
       <CardContent>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
           <Typography variant="h6" sx={{ flexGrow: 1 }}>{t('temporaryAid.filings.title')}</Typography>
-          <TextField size="small" label={t('temporaryAid.filings.caseNumber')} value={q} onChange={e => setQ(e.target.value)} />
-          <TextField select size="small" sx={{ minWidth: 160 }} label={t('temporaryAid.filings.reviewStatus')} value={reviewStatus}
+          <TextField size="small" fullWidth={false} sx={{ width: 220 }} label={t('temporaryAid.filings.caseNumber')} value={q} onChange={e => setQ(e.target.value)} />
+          <TextField select size="small" fullWidth={false} sx={{ width: 180 }} label={t('temporaryAid.filings.reviewStatus')} value={reviewStatus}
             onChange={e => setReviewStatus(e.target.value)}>
             <MenuItem value="">{t('temporaryAid.filings.all')}</MenuItem>
             {Object.keys(REVIEW_COLORS).map(s => <MenuItem key={s} value={s}>{t(`temporaryAid.filings.review.${s}`)}</MenuItem>)}

@@ -52,11 +52,11 @@ export const ReserveFundPage = () => {
       <CardContent>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
           <Typography variant="h6" sx={{ flexGrow: 1 }}>{t('temporaryAid.fund.title')}</Typography>
-          <TextField select size="small" sx={{ minWidth: 200 }} label={t('temporaryAid.fund.street')} value={street}
+          <TextField select size="small" fullWidth={false} sx={{ width: 220 }} label={t('temporaryAid.fund.street')} value={street}
             onChange={e => setChosen(e.target.value)} SelectProps={{ SelectDisplayProps: { 'data-testid': 'fund-street' } as any }}>
             {streets.map(s => <MenuItem key={s.code} value={s.code}>{s.name}</MenuItem>)}
           </TextField>
-          <TextField size="small" type="month" label={t('temporaryAid.fund.month')} value={month}
+          <TextField size="small" fullWidth={false} sx={{ width: 180 }} type="month" label={t('temporaryAid.fund.month')} value={month}
             onChange={e => setMonth(e.target.value)} InputLabelProps={{ shrink: true }} />
         </Box>
         {street && balance && (
