@@ -28,6 +28,9 @@ class TemporaryAidJourneyIntegrationTests extends TemporaryAidSupport {
   @Autowired
   TemporaryAidFilings filings;
 
+  @Autowired
+  TemporaryAidRequests requests;
+
   @Test
   @SuppressWarnings("unchecked")
   void paysAnEmergencyFromTheReserveFundAndFilesItUntilTheCountyAcceptsIt() {
@@ -193,6 +196,11 @@ class TemporaryAidJourneyIntegrationTests extends TemporaryAidSupport {
     awaitTask(otherReason, "UserTask_ApproveEmergencyAid");
     assertThat(jdbc.queryForObject("select repeat_of_case from temporary_aid_requests where case_number = ?",
         String.class, otherReason)).isNull();
+    // A replayed check finds the same and records it once.
+    assertThat(requests.checkRepeat(repeated, street.code(), Map.of()))
+        .isEqualTo(new TemporaryAidRequests.RepeatCheck(true, aided));
+    assertThat(count("select count(*) from case_events e join cases c on c.id = e.case_id "
+        + "where c.case_number = ? and e.type = 'AID_REPEAT_FLAGGED'", repeated)).isEqualTo(1);
   }
 
   @Test
