@@ -19,6 +19,11 @@ public final class Topics {
   public static final String REPORT_ASSISTANCE_AGREEMENT = "report-assistance-agreement";
   public static final String REFER_PLAN_MEASURE = "refer-plan-measure";
   public static final String RECORD_REFERRAL_OUTCOME = "record-referral-outcome";
+  // periodic-review
+  public static final String PROPOSE_REVIEW_OUTCOME = "propose-review-outcome";
+  public static final String ISSUE_REVIEW_NOTICE = "issue-review-notice";
+  public static final String UPDATE_ENROLMENT = "update-enrolment";
+  public static final String END_GRADUAL_EXIT = "end-gradual-exit";
 
   private Topics() {}
 }

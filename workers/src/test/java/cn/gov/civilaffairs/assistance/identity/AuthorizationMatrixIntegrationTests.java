@@ -97,7 +97,21 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             () -> "/api/reserve-funds/110108001/top-ups", () -> Map.of("amount", 1, "reason", "权限测试"),
             EnumSet.of(Role.COUNTY_APPROVER), 201, 404),
         rule("conflict declarations", HttpMethod.GET, () -> "/api/conflict-of-interest-declarations", null, null,
-            EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0));
+            EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0),
+        // periodic review (a household that is not enrolled: 409 NOT_ENROLLED once past the role and scope checks)
+        rule("report a change for review", HttpMethod.POST, () -> "/api/reviews", () -> "/api/reviews",
+            () -> Map.of("householdId", inHousehold.get("id"), "change", "权限测试"),
+            EnumSet.of(Role.WINDOW_CLERK, Role.CASEWORKER), 409, 0),
+        rule("review of a case", HttpMethod.GET, () -> "/api/cases/" + inCase + "/review",
+            () -> "/api/cases/" + outCase + "/review", null, CASE, 200, 404),
+        rule("job offers", HttpMethod.GET, () -> "/api/households/" + inHousehold.get("id") + "/job-offers",
+            () -> "/api/households/" + outHousehold.get("id") + "/job-offers", null, CASE, 200, 404),
+        rule("review campaigns", HttpMethod.GET, () -> "/api/review-campaigns", null, null,
+            EnumSet.of(Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR), 200, 0),
+        rule("review campaign preview", HttpMethod.GET, () -> "/api/review-campaigns/preview?dueMonth=2099-01", null,
+            null, EnumSet.of(Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR), 200, 0),
+        rule("launch review campaign", HttpMethod.POST, () -> "/api/review-campaigns", null,
+            () -> Map.of("name", "权限测试", "dueMonth", "2099-01"), EnumSet.of(Role.COUNTY_APPROVER), 201, 0));
   }
 
   @Test
