@@ -35,6 +35,7 @@ public class PeriodicReviews {
   private final HouseholdRegistry households;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate newTransactions;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -45,6 +46,9 @@ public class PeriodicReviews {
     this.households = households;
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
+    this.newTransactions = new TransactionTemplate(transactionManager);
+    // Triggers run after the import committed, when its transaction is still bound but can no longer commit.
+    newTransactions.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
     this.zone = zone;
   }
@@ -68,6 +72,15 @@ public class PeriodicReviews {
       return open(new Candidate(enrolment.id(), householdId, enrolledBy.streetCode(), enrolment.category()), reason,
           null, dueOn, detail);
     });
+  }
+
+  /** Like {@link #start}, for triggers without a caller to answer: a household no longer enrolled gets none. */
+  Optional<String> startQuietly(long householdId, ReviewReason reason, LocalDate dueOn, String detail) {
+    try {
+      return newTransactions.execute(status -> start(householdId, reason, dueOn, detail));
+    } catch (ApiException notEnrolled) {
+      return Optional.empty();
+    }
   }
 
   /** Starts a review of each candidate, each in its own transaction; returns how many were started. */

@@ -188,6 +188,34 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void startsADeathReviewDueWithinThreeMonthsFromThePublicSecurityExtract() {
+    Enrolled household = enrolled("死亡核查户", "1450", TODAY.plusMonths(6));
+    importExtracts(Map.of());
+
+    importExtract("household-registration",
+        List.of(household.residentId() + ",某人,DECEASED," + TODAY.minusDays(3) + ",朝阳区"));
+
+    assertThat(jdbc.queryForList("select due_on from cases where household_id = ? and review_reason = 'DEATH'",
+        java.sql.Date.class, household.householdId())).extracting(java.sql.Date::toLocalDate)
+        .containsExactly(TODAY.plusMonths(3));
+  }
+
+  @Test
+  void startsADataMatchReviewWhenANewExtractShowsIncomeAboveTheTolerance() {
+    Enrolled above = enrolled("比对预警户", "1450", TODAY.plusMonths(6));
+    Enrolled within = enrolled("比对正常户", "1450", TODAY.plusMonths(6));
+    importExtracts(Map.of());
+
+    importExtract("wages", List.of(above.residentId() + ",某公司,2026-10,2000",
+        within.residentId() + ",某公司,2026-10,50"));
+
+    assertThat(count("select count(*) from cases where household_id = ? and review_reason = 'DATA_MATCH'",
+        above.householdId())).isOne();
+    assertThat(count("select count(*) from cases where household_id = ? and review_reason = 'DATA_MATCH'",
+        within.householdId())).isZero();
+  }
+
+  @Test
   void startsOneReviewOfAReportedChangeWhileItRuns() {
     Enrolled household = enrolled("报告变化户", "1450", TODAY.plusMonths(6));
     Map<String, Object> change = Map.of("householdId", household.householdId(), "change", "家庭成员已就业");
@@ -250,6 +278,12 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
   private int scheduledReviews(Enrolled household) {
     return count("select count(*) from cases where household_id = ? and review_reason = 'SCHEDULED'",
         household.householdId());
+  }
+
+  private void importExtract(String source, List<String> rows) {
+    var response = http.exchange("/api/verification/imports", HttpMethod.POST,
+        ReviewFixtures.upload(source, TODAY, ReviewFixtures.csvOf(source, rows)), JSON_OBJECT);
+    assertThat(response.getStatusCode()).as(source + ": " + response.getBody()).isEqualTo(HttpStatus.CREATED);
   }
 
   private void importExtracts(Map<String, List<String>> rowsBySource) {
