@@ -20,6 +20,8 @@ import calendar from './calendar';
 import { PublicNoticeList } from './public-notices/PublicNoticeList';
 import { PolicyPage } from './policy/PolicyPage';
 import { ImportList } from './verification-imports/ImportList';
+import { CampaignPage } from './review/CampaignPage';
+import { canSeeReviewCampaigns } from './authProvider';
 
 export const App = () => (
   <Admin
@@ -48,6 +50,7 @@ export const App = () => (
           {canSeeCases(roles) && <Route path="/public-notices" element={<PublicNoticeList />} />}
           {canSeePolicy(roles) && <Route path="/policy" element={<PolicyPage />} />}
           {canImportExtracts(roles) && <Route path="/verification-imports" element={<ImportList />} />}
+          {canSeeReviewCampaigns(roles) && <Route path="/review-campaigns" element={<CampaignPage />} />}
         </CustomRoutes>
       </>
     )}

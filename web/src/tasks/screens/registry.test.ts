@@ -28,8 +28,9 @@ describe('built-in screen registry', () => {
     expect(isBuiltinScreen('visit.form')).toBe(false);
   });
 
-  it('ships the screens of the application process', () => {
-    expect(Object.keys(screens).sort()).toEqual(['decision', 'first-opinion']);
+  it('ships the screens of the application process and the periodic review', () => {
+    expect(Object.keys(screens).sort()).toEqual(['decision', 'first-opinion', 'review-decision']);
     expect(lookupScreen('builtin:decision').kind).toBe('screen');
+    expect(lookupScreen('builtin:review-decision').kind).toBe('screen');
   });
 });

@@ -3,6 +3,7 @@ import type { Task } from '../../dataProvider';
 import type { ServerFieldError } from '../taskForm';
 import { FirstOpinionScreen } from './FirstOpinionScreen';
 import { DecisionScreen } from './DecisionScreen';
+import { ReviewDecisionScreen } from '../../review/ReviewDecisionScreen';
 
 /** What completing a task from a screen came to: done, or refused with the server's field errors (422). */
 export type ScreenSubmitResult = { ok: true } | { ok: false; fieldErrors: ServerFieldError[] };
@@ -24,6 +25,7 @@ const BUILTIN = 'builtin:';
 export const screens: Record<string, TaskScreen> = {
   'first-opinion': FirstOpinionScreen,
   decision: DecisionScreen,
+  'review-decision': ReviewDecisionScreen,
 };
 
 export type ScreenLookup =
