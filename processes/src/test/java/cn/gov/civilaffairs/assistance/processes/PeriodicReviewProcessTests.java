@@ -186,8 +186,8 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
 
   private ProcessInstance start(String reason) {
     Map<String, Object> variables = new HashMap<>();
-    String reviewNumber = "FC-" + STREET + "-2026-" + String.format("%06d", SEQUENCE.incrementAndGet());
-    variables.put("reviewNumber", reviewNumber);
+    String reviewNumber = "DB-" + STREET + "-2026-" + String.format("%06d", SEQUENCE.incrementAndGet());
+    variables.put("category", "DIBAO");
     variables.put("reason", reason);
     variables.put("streetCode", STREET);
     variables.put("districtCode", DISTRICT);
