@@ -25,6 +25,10 @@ export type Campaign = {
 
 export type Selection = { streetCode?: string; category?: string; dueMonth?: string };
 
+/** Only the parts of a selection that were chosen. */
+export const chosen = (selection: Selection): Selection =>
+  Object.fromEntries(Object.entries(selection).filter(([, value]) => !!value));
+
 export const selectionQuery = (selection: Selection) => {
   const params = new URLSearchParams();
   Object.entries(selection).forEach(([key, value]) => {
@@ -38,5 +42,5 @@ export const reviewApi = {
   preview: (selection: Selection) => callApi<{ count: number }>(`/api/review-campaigns/preview?${selectionQuery(selection)}`),
   campaigns: () => callApi<Campaign[]>('/api/review-campaigns'),
   launch: (name: string, selection: Selection) =>
-    callApi<Campaign>('/api/review-campaigns', { method: 'POST', body: JSON.stringify({ name, ...selection }) }),
+    callApi<Campaign>('/api/review-campaigns', { method: 'POST', body: JSON.stringify({ name, ...chosen(selection) }) }),
 };

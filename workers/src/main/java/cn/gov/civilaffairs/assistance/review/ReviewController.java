@@ -7,7 +7,6 @@ import cn.gov.civilaffairs.assistance.identity.DataScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -83,11 +82,19 @@ class ReviewController {
   }
 
   record NewCampaign(@NotBlank @Size(max = 100) String name, String streetCode, String category,
-      @Pattern(regexp = "\\d{4}-\\d{2}") String dueMonth) {
+      @Size(max = 7) String dueMonth) {
 
     ReviewCampaigns.Selection selection() {
-      return new ReviewCampaigns.Selection(blank(streetCode), blank(category),
-          dueMonth == null || dueMonth.isBlank() ? null : YearMonth.parse(dueMonth));
+      YearMonth month = null;
+      if (dueMonth != null && !dueMonth.isBlank()) {
+        try {
+          month = YearMonth.parse(dueMonth.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+          throw ApiException.invalid(List.of(cn.gov.civilaffairs.assistance.api.FieldViolation.of("dueMonth",
+              "INVALID_VALUE")));
+        }
+      }
+      return new ReviewCampaigns.Selection(blank(streetCode), blank(category), month);
     }
   }
 
@@ -100,11 +107,6 @@ class ReviewController {
   Map<String, Object> preview(@RequestParam(required = false) String streetCode,
       @RequestParam(required = false) String category, @RequestParam(required = false) String dueMonth) {
     NewCampaign selection = new NewCampaign("preview", streetCode, category, dueMonth);
-    if (selection.dueMonth() != null && !selection.dueMonth().isBlank()
-        && !selection.dueMonth().matches("\\d{4}-\\d{2}")) {
-      throw ApiException.invalid(List.of(cn.gov.civilaffairs.assistance.api.FieldViolation.of("dueMonth",
-          "INVALID_VALUE")));
-    }
     return Map.of("count", campaigns.preview(user(), selection.selection()));
   }
 

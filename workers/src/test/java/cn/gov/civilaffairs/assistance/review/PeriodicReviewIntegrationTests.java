@@ -216,6 +216,22 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void refusesACampaignOverAnUnknownMonthOrAStreetOutsideTheDistrict() {
+    ResponseEntity<Map<String, Object>> badMonth = as(APPROVER).exchange("/api/review-campaigns", HttpMethod.POST,
+        new HttpEntity<>(Map.of("name", "错误月份", "dueMonth", "2026-13", "category", ""), jsonHeaders()),
+        JSON_OBJECT);
+    ResponseEntity<Map<String, Object>> otherDistrict = as(APPROVER).exchange("/api/review-campaigns",
+        HttpMethod.POST, new HttpEntity<>(Map.of("name", "辖区外", "streetCode", "110108001"), jsonHeaders()),
+        JSON_OBJECT);
+
+    assertThat(badMonth.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errorFields(badMonth)).containsExactly("dueMonth");
+    assertThat(otherDistrict.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errorFields(otherDistrict)).containsExactly("streetCode");
+    assertThat(count("select count(*) from review_campaigns where name in ('错误月份', '辖区外')")).isZero();
+  }
+
+  @Test
   void startsOneReviewOfAReportedChangeWhileItRuns() {
     Enrolled household = enrolled("报告变化户", "1450", TODAY.plusMonths(6));
     Map<String, Object> change = Map.of("householdId", household.householdId(), "change", "家庭成员已就业");
