@@ -32,10 +32,12 @@ public class JobOffers {
   private final JdbcTemplate jdbc;
   private final AuditLog audit;
   private final Clock clock;
+  private final java.time.ZoneId zone;
 
   JobOffers(HouseholdRegistry households, cn.gov.civilaffairs.assistance.enrolment.Enrolments enrolments,
       ReviewRecords records, PeriodicReviews reviews, JdbcTemplate jdbc,
-      AuditLog audit, Clock clock) {
+      AuditLog audit, Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${app.zone}") java.time.ZoneId zone) {
     this.households = households;
     this.enrolments = enrolments;
     this.records = records;
@@ -43,6 +45,7 @@ public class JobOffers {
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
+    this.zone = zone;
   }
 
   public record Offer(long id, long memberId, LocalDate offeredOn, String employer, String position, boolean refused,
@@ -54,6 +57,10 @@ public class JobOffers {
   Recorded record(long householdId, long memberId, LocalDate offeredOn, String employer, String position,
       boolean refused, String note) {
     Household household = households.require(householdId);
+    // "Today" where the offer was made (app.zone), not the server's default zone.
+    if (offeredOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
+      throw ApiException.invalid(List.of(FieldViolation.of("offeredOn", "DATE_IN_FUTURE")));
+    }
     HouseholdMember member = household.activeMembers().stream().filter(m -> m.id() == memberId).findFirst()
         .orElseThrow(() -> ApiException.invalid(List.of(FieldViolation.of("memberId", "UNKNOWN_MEMBER"))));
     if (member.workAbility() == WorkAbility.NONE) {

@@ -7,7 +7,6 @@ import cn.gov.civilaffairs.assistance.identity.DataScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -65,7 +64,7 @@ class ReviewController {
     return review;
   }
 
-  record NewJobOffer(@NotNull Long memberId, @NotNull @PastOrPresent LocalDate offeredOn,
+  record NewJobOffer(@NotNull Long memberId, @NotNull LocalDate offeredOn,
       @NotBlank @Size(max = 100) String employer, @NotBlank @Size(max = 100) String position,
       @NotNull Boolean refused, @Size(max = 500) String note) {}
 
