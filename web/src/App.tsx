@@ -21,6 +21,8 @@ import { PublicNoticeList } from './public-notices/PublicNoticeList';
 import { PolicyPage } from './policy/PolicyPage';
 import { ImportList } from './verification-imports/ImportList';
 import { temporaryAidRoutes } from './temporary-aid';
+import { CampaignPage } from './review/CampaignPage';
+import { canSeeReviewCampaigns } from './authProvider';
 
 export const App = () => (
   <Admin
@@ -50,6 +52,7 @@ export const App = () => (
           {canSeePolicy(roles) && <Route path="/policy" element={<PolicyPage />} />}
           {canImportExtracts(roles) && <Route path="/verification-imports" element={<ImportList />} />}
           {temporaryAidRoutes(roles)}
+          {canSeeReviewCampaigns(roles) && <Route path="/review-campaigns" element={<CampaignPage />} />}
         </CustomRoutes>
       </>
     )}

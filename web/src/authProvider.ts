@@ -45,6 +45,8 @@ export const canSeeUsers = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin]
 /** Policy parameters are read by everyone signed in; only admins change them (the server checks). */
 export const canSeePolicy = (roles?: string[]) => !!roles && roles.length > 0;
 export const canImportExtracts = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin, ROLES.auditor]);
+/** Review campaigns: launched by county approvers, followed by county auditors. */
+export const canSeeReviewCampaigns = (roles?: string[]) => hasAnyRole(roles, ['county-approver', 'county-auditor']);
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }) => {

@@ -348,7 +348,7 @@ const en = {
       level: { CITY: 'City', DISTRICT: 'District', STREET: 'Street', COMMUNITY: 'Community' },
       timeline: { ACCEPTED: 'Accepted', STEP_STARTED: 'Step started', STEP_COMPLETED: 'Step completed', CONFLICT_OF_INTEREST_REGISTERED: 'Conflict of interest registered', NO_CONFLICT_OF_INTEREST: 'No conflict of interest', PROCESS_ENDED: 'Process ended', DEADLINE_UNKNOWN: 'Time limit unknown', TIME_LIMIT_EXTENDED: 'Time limit extended', COMMENT: 'Comment', ASSESSED: 'Assessed', FIRST_OPINION: 'First opinion', DECISION: 'Decision', NOTICE_PUBLISHED: 'Notice published', OBJECTION_REGISTERED: 'Objection registered', ENROLLED: 'Enrolled', AID_REPEAT_CLEARED: 'No repeated aid for the same reason', AID_REPEAT_FLAGGED: 'Repeated request for the same reason', AID_PAID: 'Aid paid', AID_PAYMENT_FAILED: 'Aid payment failed', AID_INSTALMENTS_PLANNED: 'Instalments planned', FILED_WITH_COUNTY: 'Filed with the county', PAPERWORK_ESCALATED: 'Overdue paperwork escalated' },
       dayKind: { HOLIDAY: 'Holiday', WORKDAY: 'Swapped working day' },
-      documentKind: { ACCEPTANCE_RECEIPT: 'Acceptance receipt', VERIFICATION_REPORT: 'Verification report', INVESTIGATION_RECORD: 'Home investigation record', PUBLIC_NOTICE: 'Public notice', APPROVAL_NOTICE: 'Approval notice', REFUSAL_NOTICE: 'Refusal notice', RESIDENT_ID: 'Resident ID card', HOUSEHOLD_REGISTER: 'Household register', INCOME_PROOF: 'Proof of income', ASSET_PROOF: 'Proof of assets', MEDICAL_RECORD: 'Medical record', DISABILITY_CERTIFICATE: 'Disability certificate', APPLICATION_FORM: 'Application form', OTHER: 'Other' },
+      documentKind: { ACCEPTANCE_RECEIPT: 'Acceptance receipt', VERIFICATION_REPORT: 'Verification report', INVESTIGATION_RECORD: 'Home investigation record', PUBLIC_NOTICE: 'Public notice', APPROVAL_NOTICE: 'Approval notice', REFUSAL_NOTICE: 'Refusal notice', RESIDENT_ID: 'Resident ID card', HOUSEHOLD_REGISTER: 'Household register', INCOME_PROOF: 'Proof of income', ASSET_PROOF: 'Proof of assets', MEDICAL_RECORD: 'Medical record', DISABILITY_CERTIFICATE: 'Disability certificate', APPLICATION_FORM: 'Application form', OTHER: 'Other', REVIEW_NOTICE: 'Review decision notice' },
       auditAction: { APPLICATION_ACCEPTED: 'Application accepted', HOUSEHOLD_REGISTERED: 'Household registered', HOUSEHOLD_RELOCATED: 'Household relocated', MEMBER_ADDED: 'Member added', MEMBER_UPDATED: 'Member updated', MEMBER_LEFT: 'Member moved out', INCOME_ADDED: 'Income added', INCOME_REMOVED: 'Income removed', ASSET_ADDED: 'Asset added', ASSET_REMOVED: 'Asset removed', RIGID_EXPENSE_ADDED: 'Rigid expense added', RIGID_EXPENSE_REMOVED: 'Rigid expense removed', DOCUMENT_UPLOADED: 'Document uploaded', DOCUMENT_VIEWED: 'Document viewed', RESIDENT_ID_REVEALED: 'Full resident ID viewed', PHONE_REVEALED: 'Full phone number viewed', DECLARATION_ADDED: 'Conflict-of-interest declaration added', DECLARATION_WITHDRAWN: 'Declaration withdrawn', TASK_CLAIMED: 'Task claimed', TASK_UNCLAIMED: 'Task given back', TASK_COMPLETED: 'Task completed', TASK_COMMENTED: 'Task commented', TASK_REASSIGNED: 'Task reassigned', TASK_DELEGATED: 'Task delegated', TASK_RETURNED: 'Task given back', CALENDAR_YEAR_REPLACED: 'Holiday schedule changed', LOGIN_SUCCEEDED: 'Signed in', LOGIN_FAILED: 'Sign-in failed', LOGIN_FAILED_LOCKED: 'Sign-in failed, account locked', LOGIN_REFUSED_LOCKED: 'Sign-in refused (locked)', USER_CREATED: 'User created', USER_UPDATED: 'User updated', USER_LOCKED: 'User locked', USER_UNLOCKED: 'User unlocked', PASSWORD_RESET: 'Password reset', POLICY_PARAMETER_SET: 'Policy parameter set', STEP_SLA_SET: 'Step limit set' },
       entityType: { user: 'User', household: 'Household', case: 'Case', member: 'Member', document: 'Document', declaration: 'Declaration', task: 'Task', 'calendar-year': 'Holiday schedule', 'policy-parameter': 'Policy parameter', 'step-sla': 'Step limit' },
       role: { 'window-clerk': 'Window clerk', caseworker: 'Caseworker', 'street-reviewer': 'Street reviewer', 'street-head': 'Street head', 'county-approver': 'County approver', 'county-auditor': 'County auditor', 'grid-cadre': 'Grid cadre', 'process-manager': 'Process manager', admin: 'System administrator' },
@@ -396,6 +396,31 @@ const en = {
       REQUIRED: 'Required', AMOUNT_NOT_POSITIVE: 'Must be more than 0', INVALID_AMOUNT: 'At most two decimals and 1,000,000 yuan',
       MORE_THAN_REQUESTED: 'More than requested', ABOVE_STREET_CEILING: "Above the street's ceiling", SIZE: 'Too long',
       INVALID_RESIDENT_ID: 'Invalid resident ID', NOT_ALLOWED_FOR_CATEGORY: 'Temporary aid only',
+    },
+  },
+  review: {
+    menu: 'Review campaigns',
+    outcome: { UNCHANGED: 'Unchanged', INCREASE: 'Increase', DECREASE: 'Decrease', STOP: 'Stop', GRADUAL_EXIT: 'Gradual exit' },
+    proposal: {
+      title: 'Automatic proposal', none: 'No proposal yet', amounts: 'Paid now %{current} yuan a month, proposed %{proposed} yuan',
+      materialChange: 'Material change',
+    },
+    decision: {
+      title: 'Review decision', outcome: 'Decision', monthlyBenefit: 'New monthly benefit (yuan)',
+      monthlyBenefitHint: 'Empty: the proposed amount', reasons: 'Reasons (one per line; required for decrease, stop and gradual exit; printed on the notice)',
+      reasonsHint: 'One reason per line', note: 'Note', submit: 'Submit decision', required: 'Choose a decision',
+      reasonsRequired: 'A decrease, stop or gradual exit needs its reasons', amountInvalid: 'Enter an amount with at most two decimals',
+    },
+    error: {
+      REQUIRED: 'Required', INVALID_VALUE: 'Invalid value', NEGATIVE: 'Must not be negative', NOT_AN_INCREASE: 'An increase must be above the current amount',
+      NOT_A_DECREASE: 'A decrease must be below the current amount', NO_PROPOSAL: 'No automatic proposal yet', SIZE: 'Too long', UNKNOWN_FIELD: 'Unknown field',
+    },
+    campaign: {
+      title: 'Review campaigns', launch: 'Launch a campaign', name: 'Name', street: 'Street', allStreets: 'Every street in my area',
+      category: 'Category', allCategories: 'All categories', dueMonth: 'Due in month', preview: 'Enrolled households selected: %{count}',
+      start: 'Launch', launched: 'Campaign launched; reviews are being started in batches', nameRequired: 'Enter a name', progress: 'Progress',
+      launchedAt: 'Launched', selected: 'Selected', started: 'Started', verified: 'Verified', decided: 'Decided',
+      finished: 'Finished', outcomes: 'Outcomes', none: 'No campaigns yet',
     },
   },
 };

@@ -347,7 +347,7 @@ const zh = {
       level: { CITY: '市', DISTRICT: '区县', STREET: '街道', COMMUNITY: '社区' },
       timeline: { ACCEPTED: '受理', STEP_STARTED: '环节开始', STEP_COMPLETED: '环节完成', CONFLICT_OF_INTEREST_REGISTERED: '利害关系回避登记备案', NO_CONFLICT_OF_INTEREST: '无利害关系', PROCESS_ENDED: '流程结束', DEADLINE_UNKNOWN: '时限未定', TIME_LIMIT_EXTENDED: '延长办理时限', COMMENT: '备注', ASSESSED: '认定测算', FIRST_OPINION: '街道初审', DECISION: '审批决定', NOTICE_PUBLISHED: '发布公示', OBJECTION_REGISTERED: '登记异议', ENROLLED: '纳入救助', AID_REPEAT_CLEARED: '无同一事由重复救助', AID_REPEAT_FLAGGED: '同一事由重复申请', AID_PAID: '救助金已发放', AID_PAYMENT_FAILED: '救助金发放失败', AID_INSTALMENTS_PLANNED: '分次发放计划', FILED_WITH_COUNTY: '报区县备案', PAPERWORK_ESCALATED: '手续逾期督办' },
       dayKind: { HOLIDAY: '放假', WORKDAY: '调休上班' },
-      documentKind: { ACCEPTANCE_RECEIPT: '受理回执', VERIFICATION_REPORT: '家庭经济状况核对报告', INVESTIGATION_RECORD: '入户调查记录', PUBLIC_NOTICE: '公示', APPROVAL_NOTICE: '审批决定通知书', REFUSAL_NOTICE: '不予批准通知书', RESIDENT_ID: '居民身份证', HOUSEHOLD_REGISTER: '户口簿', INCOME_PROOF: '收入证明', ASSET_PROOF: '财产证明', MEDICAL_RECORD: '病历及诊断证明', DISABILITY_CERTIFICATE: '残疾证', APPLICATION_FORM: '申请书', OTHER: '其他' },
+      documentKind: { ACCEPTANCE_RECEIPT: '受理回执', VERIFICATION_REPORT: '家庭经济状况核对报告', INVESTIGATION_RECORD: '入户调查记录', PUBLIC_NOTICE: '公示', APPROVAL_NOTICE: '审批决定通知书', REFUSAL_NOTICE: '不予批准通知书', RESIDENT_ID: '居民身份证', HOUSEHOLD_REGISTER: '户口簿', INCOME_PROOF: '收入证明', ASSET_PROOF: '财产证明', MEDICAL_RECORD: '病历及诊断证明', DISABILITY_CERTIFICATE: '残疾证', APPLICATION_FORM: '申请书', OTHER: '其他', REVIEW_NOTICE: '核查决定通知书' },
       auditAction: { APPLICATION_ACCEPTED: '申请受理', HOUSEHOLD_REGISTERED: '家庭建档', HOUSEHOLD_RELOCATED: '家庭迁移', MEMBER_ADDED: '添加成员', MEMBER_UPDATED: '修改成员', MEMBER_LEFT: '成员迁出', INCOME_ADDED: '添加收入', INCOME_REMOVED: '删除收入', ASSET_ADDED: '添加财产', ASSET_REMOVED: '删除财产', RIGID_EXPENSE_ADDED: '添加刚性支出', RIGID_EXPENSE_REMOVED: '删除刚性支出', DOCUMENT_UPLOADED: '上传材料', DOCUMENT_VIEWED: '查看材料', RESIDENT_ID_REVEALED: '查看完整身份证号', PHONE_REVEALED: '查看完整电话', DECLARATION_ADDED: '利害关系申报', DECLARATION_WITHDRAWN: '撤回利害关系申报', TASK_CLAIMED: '认领任务', TASK_UNCLAIMED: '退回任务', TASK_COMPLETED: '办结任务', TASK_COMMENTED: '评论任务', TASK_REASSIGNED: '转派任务', TASK_DELEGATED: '委托任务', TASK_RETURNED: '交回任务', CALENDAR_YEAR_REPLACED: '修改节假日安排', LOGIN_SUCCEEDED: '登录成功', LOGIN_FAILED: '登录失败', LOGIN_FAILED_LOCKED: '登录失败并锁定', LOGIN_REFUSED_LOCKED: '锁定期间拒绝登录', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', USER_LOCKED: '锁定用户', USER_UNLOCKED: '解锁用户', PASSWORD_RESET: '重置密码', POLICY_PARAMETER_SET: '设置政策参数', STEP_SLA_SET: '设置环节时限' },
       entityType: { user: '用户', household: '家庭档案', case: '案件', member: '家庭成员', document: '材料文件', declaration: '利害关系申报', task: '任务', 'calendar-year': '节假日安排', 'policy-parameter': '政策参数', 'step-sla': '环节时限' },
       role: { 'window-clerk': '受理员', caseworker: '经办人员', 'street-reviewer': '街道审核', 'street-head': '街道分管领导', 'county-approver': '区县审批', 'county-auditor': '区县备案审查', 'grid-cadre': '网格员', 'process-manager': '流程管理员', admin: '系统管理员' },
@@ -395,6 +395,31 @@ const zh = {
       REQUIRED: '必填', AMOUNT_NOT_POSITIVE: '金额须大于 0', INVALID_AMOUNT: '金额最多两位小数且不超过 100 万元',
       MORE_THAN_REQUESTED: '不能超过申请金额', ABOVE_STREET_CEILING: '超过街道先行救助上限', SIZE: '内容过长',
       INVALID_RESIDENT_ID: '身份证号有误', NOT_ALLOWED_FOR_CATEGORY: '仅临时救助可填写',
+    },
+  },
+  review: {
+    menu: '集中核查',
+    outcome: { UNCHANGED: '维持不变', INCREASE: '增发', DECREASE: '减发', STOP: '停发', GRADUAL_EXIT: '渐退' },
+    proposal: {
+      title: '自动核查建议', none: '尚无核查建议', amounts: '现发每月 %{current} 元，建议每月 %{proposed} 元',
+      materialChange: '情况有重大变化',
+    },
+    decision: {
+      title: '核查决定', outcome: '决定', monthlyBenefit: '调整后每月救助金（元）',
+      monthlyBenefitHint: '不填则按自动建议金额', reasons: '理由（每行一条，减发、停发、渐退必填，写入通知书）',
+      reasonsHint: '每行一条理由', note: '备注', submit: '提交决定', required: '请选择决定',
+      reasonsRequired: '减发、停发或渐退须写明理由', amountInvalid: '请输入金额，最多两位小数',
+    },
+    error: {
+      REQUIRED: '必填', INVALID_VALUE: '取值无效', NEGATIVE: '不能为负数', NOT_AN_INCREASE: '增发金额须高于现发金额',
+      NOT_A_DECREASE: '减发金额须低于现发金额', NO_PROPOSAL: '尚无自动核查建议', SIZE: '过长', UNKNOWN_FIELD: '未知字段',
+    },
+    campaign: {
+      title: '集中核查', launch: '发起集中核查', name: '名称', street: '街道', allStreets: '辖区内全部街道',
+      category: '救助类别', allCategories: '全部类别', dueMonth: '到期月份', preview: '符合条件的在保家庭：%{count} 户',
+      start: '发起', launched: '集中核查已发起，正在分批启动', nameRequired: '请填写名称', progress: '核查进度',
+      launchedAt: '发起时间', selected: '选定户数', started: '已启动', verified: '已核对', decided: '已决定',
+      finished: '已办结', outcomes: '决定结果', none: '暂无集中核查',
     },
   },
 };

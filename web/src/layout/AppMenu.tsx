@@ -13,6 +13,8 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import TuneIcon from '@mui/icons-material/Tune';
 import CloudUploadIcon from '@mui/icons-material/CloudUpload';
 import { TemporaryAidMenuItems } from '../temporary-aid';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import { canSeeReviewCampaigns } from '../authProvider';
 import {
   canEditCalendar, canImportExtracts, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeePolicy, canSeeTasks,
   canSeeUsers,
@@ -55,6 +57,9 @@ export const AppMenu = () => {
       {canSeePolicy(roles) && <Menu.Item to="/policy" primaryText="app.menu.policy" leftIcon={<TuneIcon />} />}
       {canImportExtracts(roles) && (
         <Menu.Item to="/verification-imports" primaryText="app.menu.verificationImports" leftIcon={<CloudUploadIcon />} />
+      )}
+      {canSeeReviewCampaigns(roles) && (
+        <Menu.Item to="/review-campaigns" primaryText="review.menu" leftIcon={<FactCheckIcon />} />
       )}
       {canSeeAudit(roles) && <Menu.Item to="/audit" primaryText="app.menu.audit" leftIcon={<HistoryIcon />} />}
       {canSeeUsers(roles) && <Menu.Item to="/users" primaryText="app.menu.users" leftIcon={<PeopleIcon />} />}

@@ -28,8 +28,9 @@ describe('built-in screen registry', () => {
     expect(isBuiltinScreen('visit.form')).toBe(false);
   });
 
-  it('ships the screens of the application and temporary-aid processes', () => {
-    expect(Object.keys(screens).sort()).toEqual(['approve-emergency-aid', 'decision', 'first-opinion']);
+  it('ships the screens of the application, temporary-aid and periodic-review processes', () => {
+    expect(Object.keys(screens).sort()).toEqual(['approve-emergency-aid', 'decision', 'first-opinion', 'review-decision']);
     expect(lookupScreen('builtin:decision').kind).toBe('screen');
+    expect(lookupScreen('builtin:review-decision').kind).toBe('screen');
   });
 });

@@ -4,6 +4,7 @@ import type { ServerFieldError } from '../taskForm';
 import { FirstOpinionScreen } from './FirstOpinionScreen';
 import { DecisionScreen } from './DecisionScreen';
 import { EmergencyApprovalScreen } from '../../temporary-aid/EmergencyApprovalScreen';
+import { ReviewDecisionScreen } from '../../review/ReviewDecisionScreen';
 
 /** What completing a task from a screen came to: done, or refused with the server's field errors (422). */
 export type ScreenSubmitResult = { ok: true } | { ok: false; fieldErrors: ServerFieldError[] };
@@ -26,6 +27,7 @@ export const screens: Record<string, TaskScreen> = {
   'first-opinion': FirstOpinionScreen,
   decision: DecisionScreen,
   'approve-emergency-aid': EmergencyApprovalScreen,
+  'review-decision': ReviewDecisionScreen,
 };
 
 export type ScreenLookup =

@@ -118,6 +118,52 @@ public class ApplicationCases {
   }
 
   /**
+   * Opens a review of an enrolled household as a case of its own (number, timeline, documents like any case) and
+   * starts {@code processKey} for it. A household with an open review of the same reason gets none: the answer is
+   * empty, decided by the database's unique index, so two callers at once (two nodes, a scheduler run twice) open
+   * one review between them.
+   */
+  public Optional<AssistanceCase> openReview(long householdId, long headMemberId, Category category,
+      String streetCode, long enrolmentId, String reason, Long campaignId, LocalDate dueOn, String processKey,
+      String detail) {
+    Instant now = clock.instant();
+    Integer open = jdbc.queryForObject("select count(*) from cases where household_id = ? and review_reason = ?"
+        + " and status = 'OPEN'", Integer.class, householdId, reason);
+    if (open != null && open > 0) {
+      return Optional.empty();
+    }
+    String caseNumber = numbers.next(category, streetCode, now.atZone(zone).getYear());
+    List<Long> ids = jdbc.queryForList("""
+        insert into cases (case_number, category, street_code, household_id, applicant_member_id,
+          truth_pledge_signed, verification_consent, status, accepted_at, review_reason, campaign_id, enrolment_id,
+          due_on)
+        values (?, ?, ?, ?, ?, false, true, 'OPEN', ?, ?, ?, ?, ?)
+        on conflict (household_id, review_reason) where status = 'OPEN' and review_reason is not null do nothing
+        returning id""", Long.class, caseNumber, category.name(), streetCode, householdId, headMemberId,
+        java.sql.Timestamp.from(now), reason, campaignId, enrolmentId,
+        dueOn == null ? null : java.sql.Date.valueOf(dueOn));
+    if (ids.isEmpty()) {
+      // Lost a race with another starter (the check above saw nothing yet): the number allocated is skipped.
+      return Optional.empty();
+    }
+    String district = jurisdictions.ancestorAt(streetCode, JurisdictionLevel.DISTRICT)
+        .map(Jurisdiction::code).orElseThrow();
+    timeline.record(caseNumber, "review-started", "REVIEW_STARTED", null, DataScope.actor(), detail);
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("category", category.name());
+    variables.put("streetCode", streetCode);
+    variables.put("districtCode", district);
+    variables.put("householdId", householdId);
+    variables.put("enrolmentId", enrolmentId);
+    variables.put("reason", reason);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(processKey, caseNumber, variables);
+    jdbc.update("update cases set process_instance_id = ? where id = ?", instance.getId(), ids.get(0));
+    audit.record(AuditLog.Entry.of("REVIEW_STARTED", "case", caseNumber).inCase(caseNumber).in(streetCode)
+        .change(null, Map.of("householdId", householdId, "reason", reason)));
+    return cases.findById(ids.get(0));
+  }
+
+  /**
    * Extends the case's time limit (30 to 45 working days by default) once, with the reason recorded on the
    * timeline and in the audit log.
    */

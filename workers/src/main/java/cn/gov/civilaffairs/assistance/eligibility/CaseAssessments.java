@@ -66,7 +66,7 @@ public class CaseAssessments {
   public record Outcome(StoredAssessment assessment, PolicySnapshot policy) {}
 
   /** Assesses round {@code round} of the case; the same round again returns the stored assessment. */
-  Outcome assess(String caseNumber, int round, Long verificationReportId) {
+  public Outcome assess(String caseNumber, int round, Long verificationReportId) {
     AssistanceCase assistanceCase = cases.require(caseNumber);
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     PolicySnapshot policy = parameters.snapshot(assistanceCase.streetCode(), today);

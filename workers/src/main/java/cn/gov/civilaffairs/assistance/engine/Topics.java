@@ -23,6 +23,11 @@ public final class Topics {
   public static final String CHECK_REPEATED_AID_REASON = "check-repeated-aid-reason";
   public static final String FILE_TEMPORARY_AID_WITH_COUNTY = "file-temporary-aid-with-county";
   public static final String ESCALATE_OVERDUE_PAPERWORK = "escalate-overdue-paperwork";
+  // periodic-review
+  public static final String PROPOSE_REVIEW_OUTCOME = "propose-review-outcome";
+  public static final String ISSUE_REVIEW_NOTICE = "issue-review-notice";
+  public static final String UPDATE_ENROLMENT = "update-enrolment";
+  public static final String END_GRADUAL_EXIT = "end-gradual-exit";
 
   private Topics() {}
 }

@@ -68,6 +68,73 @@ public class Enrolments {
     return select("household_id = ? order by id desc", householdId);
   }
 
+  /** One enrolment. */
+  @Transactional(readOnly = true)
+  public Enrolment require(long enrolmentId) {
+    return select("id = ?", enrolmentId).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("No enrolment " + enrolmentId));
+  }
+
+  /** The household's enrolment still paying (active or in its gradual exit), if any. */
+  @Transactional(readOnly = true)
+  public Optional<Enrolment> current(long householdId) {
+    return select("household_id = ? and status in ('ACTIVE', 'GRADUAL_EXIT') order by id desc limit 1", householdId)
+        .stream().findFirst();
+  }
+
+  /** What a review did to an enrolment. */
+  public record Change(long enrolmentId, String caseNumber, String outcome, BigDecimal oldBenefit,
+      BigDecimal newBenefit, LocalDate effectiveMonth, LocalDate nextReviewOn, LocalDate gradualExitUntil) {}
+
+  /**
+   * Applies a review's decision from {@code effectiveMonth} (the month after the decision): a new amount, the end
+   * of payments (STOP), or a gradual exit paying the current amount until {@code gradualExitUntil}. Keyed by the
+   * review: applying it again changes nothing and returns the first change.
+   */
+  public Change applyReview(long enrolmentId, String caseNumber, String outcome, BigDecimal newBenefit,
+      LocalDate effectiveMonth, LocalDate nextReviewOn, LocalDate gradualExitUntil) {
+    jdbc.queryForObject("select id from enrolments where id = ? for update", Long.class, enrolmentId);
+    Enrolment enrolment = require(enrolmentId);
+    int inserted = jdbc.update("""
+        insert into enrolment_changes (enrolment_id, case_number, kind, outcome, old_benefit, new_benefit,
+          effective_month, next_review_on, changed_at) values (?, ?, 'REVIEW_DECISION', ?, ?, ?, ?, ?, ?)
+        on conflict (case_number, kind) do nothing""", enrolmentId, caseNumber, outcome,
+        enrolment.monthlyBenefit(), newBenefit, Date.valueOf(effectiveMonth),
+        nextReviewOn == null ? null : Date.valueOf(nextReviewOn), Timestamp.from(clock.instant()));
+    if (inserted == 1) {
+      switch (outcome) {
+        case "STOP" -> jdbc.update("update enrolments set status = 'ENDED', ended_on = ? where id = ?",
+            Date.valueOf(effectiveMonth), enrolmentId);
+        case "GRADUAL_EXIT" -> jdbc.update("""
+            update enrolments set status = 'GRADUAL_EXIT', gradual_exit_until = ?, next_review_on = ? where id = ?""",
+            Date.valueOf(gradualExitUntil), Date.valueOf(gradualExitUntil), enrolmentId);
+        default -> jdbc.update("update enrolments set monthly_benefit = ?, next_review_on = ? where id = ?",
+            newBenefit, Date.valueOf(nextReviewOn), enrolmentId);
+      }
+    }
+    return jdbc.queryForObject("""
+        select c.enrolment_id, c.case_number, c.outcome, c.old_benefit, c.new_benefit, c.effective_month,
+          c.next_review_on, e.gradual_exit_until from enrolment_changes c join enrolments e on e.id = c.enrolment_id
+        where c.case_number = ? and c.kind = 'REVIEW_DECISION'""", (rs, i) -> new Change(rs.getLong(1),
+        rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getDate(6).toLocalDate(),
+        rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
+        rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate()), caseNumber);
+  }
+
+  /** Ends a gradual exit: no payment from {@code effectiveMonth}. Idempotent per review. */
+  public void endGradualExit(long enrolmentId, String caseNumber, LocalDate effectiveMonth) {
+    Enrolment enrolment = require(enrolmentId);
+    int inserted = jdbc.update("""
+        insert into enrolment_changes (enrolment_id, case_number, kind, outcome, old_benefit, new_benefit,
+          effective_month, changed_at) values (?, ?, 'GRADUAL_EXIT_ENDED', 'STOP', ?, 0, ?, ?)
+        on conflict (case_number, kind) do nothing""", enrolmentId, caseNumber, enrolment.monthlyBenefit(),
+        Date.valueOf(effectiveMonth), Timestamp.from(clock.instant()));
+    if (inserted == 1) {
+      jdbc.update("update enrolments set status = 'ENDED', ended_on = ? where id = ?", Date.valueOf(effectiveMonth),
+          enrolmentId);
+    }
+  }
+
   private List<Enrolment> select(String condition, Object... arguments) {
     return jdbc.query("""
         select id, household_id, case_number, category, monthly_benefit, start_month, next_review_on, status,

@@ -123,6 +123,11 @@ class SecurityConfiguration {
             .requestMatchers(GET, "/api/temporary-aid/filings", "/api/temporary-aid/filings/**")
                 .hasAnyAuthority(authorities(STREET_HEAD, COUNTY_APPROVER, COUNTY_AUDITOR))
             .requestMatchers(GET, "/api/temporary-aid/cases/*").hasAnyAuthority(authorities(CASE_ROLES))
+            // periodic review: changes reported at the window, campaigns launched by the county
+            .requestMatchers(POST, "/api/reviews").hasAnyAuthority(authorities(WINDOW_CLERK, CASEWORKER))
+            .requestMatchers(POST, "/api/review-campaigns").hasAuthority(COUNTY_APPROVER.authority())
+            .requestMatchers(GET, "/api/review-campaigns", "/api/review-campaigns/**")
+                .hasAnyAuthority(authorities(COUNTY_APPROVER, COUNTY_AUDITOR))
             .anyRequest().denyAll())
         .oauth2ResourceServer(resourceServer -> resourceServer
             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {

@@ -59,6 +59,11 @@ public final class PolicyCatalogue {
   public static final String AID_SAME_REASON_MONTHS = "aid.sameReasonMonths";
   public static final String AGREEMENT_MAX_HOUSEHOLDS_PER_CADRE = "agreement.maxHouseholdsPerCadre";
   public static final String AGREEMENT_SIGNING_DAYS = "agreement.signingDays";
+  public static final String REVIEW_STABLE_MONTHS = "review.stableMonths";
+  public static final String REVIEW_UNSTABLE_MONTHS = "review.unstableMonths";
+  public static final String REVIEW_MATERIAL_CHANGE_YUAN = "review.materialChangeYuan";
+  public static final String REVIEW_STREET_MAY_CONFIRM = "review.streetMayConfirm";
+  public static final String REVIEW_GRADUAL_EXIT_MONTHS = "review.gradualExitMonths";
 
   private static final Map<String, ParameterDefinition> DEFINITIONS = index(
       decimal(DIBAO_STANDARD, "低保标准", "Minimum living standard", "元/人/月", "1", "100000", "1450", DISTRICT),
@@ -126,7 +131,16 @@ public final class PolicyCatalogue {
       integer(AGREEMENT_MAX_HOUSEHOLDS_PER_CADRE, "帮扶干部结对户数上限（1+N）", "Households per paired cadre (1+N)", "户",
           1, 100, 10, STREET),
       integer(AGREEMENT_SIGNING_DAYS, "帮扶协议签订期限", "Days to sign the assistance agreement", "天", 1, 90, 10,
-          DISTRICT));
+          DISTRICT),
+      integer(REVIEW_STABLE_MONTHS, "定期核查周期（特困、收入稳定家庭）", "Review every (stable households)", "月", 1, 24,
+          12, DISTRICT),
+      integer(REVIEW_UNSTABLE_MONTHS, "定期核查周期（收入不稳定、有劳动能力成员）", "Review every (unstable income)", "月", 1,
+          24, 6, DISTRICT),
+      decimal(REVIEW_MATERIAL_CHANGE_YUAN, "核查重大变化门槛（月救助金变化）", "Review: material change from (monthly)", "元",
+          "0", "10000", "100", DISTRICT),
+      bool(REVIEW_STREET_MAY_CONFIRM, "维持或增发由街道确认", "Review: street confirms unchanged or increase", "true",
+          DISTRICT),
+      integer(REVIEW_GRADUAL_EXIT_MONTHS, "渐退期", "Gradual exit period", "月", 1, 6, 6, DISTRICT));
 
   private PolicyCatalogue() {}
 

@@ -55,9 +55,11 @@ public class ExtractImports {
   private final AuditLog audit;
   private final Clock clock;
   private final ZoneId zone;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   ExtractImports(ExtractImportRepository imports, JdbcTemplate jdbc, ObjectMapper json, AuditLog audit, Clock clock,
-      @Value("${app.zone}") ZoneId zone) {
+      @Value("${app.zone}") ZoneId zone, org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.imports = imports;
     this.jdbc = jdbc;
     this.json = json;
@@ -117,6 +119,7 @@ public class ExtractImports {
     extract.loaded(loader.rows());
     audit.record(AuditLog.Entry.of("VERIFICATION_EXTRACT_IMPORTED", "verification-import", extract.id())
         .change(null, ImportView.of(extract)));
+    events.publishEvent(new ExtractImported(extract.id(), source.get().code(), extractDate));
     return new Outcome(ImportView.of(extract), true);
   }
 

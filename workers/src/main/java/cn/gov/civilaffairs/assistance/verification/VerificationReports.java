@@ -72,17 +72,7 @@ public class VerificationReports {
       return existing.get();
     }
     Household household = households.require(householdId);
-    Declaration declaration = declarationOf(household);
-    Map<Long, List<SourceAnswer>> answers = new LinkedHashMap<>();
-    for (Member member : declaration.members()) {
-      List<SourceAnswer> answered = new ArrayList<>();
-      for (VerificationSource source : sources.all()) {
-        answered.add(source.query(member.residentId(), asOf));
-      }
-      answers.put(member.id(), answered);
-    }
-    VerificationReport.Content content = new EconomyComparison(properties.toleranceYuan(),
-        properties.assetToleranceYuan()).compare(declaration, answers);
+    VerificationReport.Content content = compare(household, asOf);
     boolean passed = content.discrepancies().isEmpty();
     Long id = jdbc.queryForObject("""
         insert into verification_reports (case_number, round, household_id, as_of, passed, discrepancy_count,
@@ -93,6 +83,29 @@ public class VerificationReports {
         .in(household.communityCode())
         .change(null, Map.of("round", round, "passed", passed, "discrepancies", content.discrepancies().size())));
     return find(caseNumber, round).orElseThrow();
+  }
+
+  /**
+   * What the sources say against the household's declaration as of {@code asOf}, without keeping a report: the
+   * data match that decides whether new income or assets warrant a review.
+   */
+  @Transactional(readOnly = true)
+  public VerificationReport.Content compare(long householdId, LocalDate asOf) throws SourceUnavailableException {
+    return compare(households.require(householdId), asOf);
+  }
+
+  private VerificationReport.Content compare(Household household, LocalDate asOf) throws SourceUnavailableException {
+    Declaration declaration = declarationOf(household);
+    Map<Long, List<SourceAnswer>> answers = new LinkedHashMap<>();
+    for (Member member : declaration.members()) {
+      List<SourceAnswer> answered = new ArrayList<>();
+      for (VerificationSource source : sources.all()) {
+        answered.add(source.query(member.residentId(), asOf));
+      }
+      answers.put(member.id(), answered);
+    }
+    return new EconomyComparison(properties.toleranceYuan(), properties.assetToleranceYuan())
+        .compare(declaration, answers);
   }
 
   /** The reports of a case, newest first; 404 outside the caller's jurisdiction. */

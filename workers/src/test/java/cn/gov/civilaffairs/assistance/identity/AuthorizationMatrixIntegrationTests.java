@@ -105,7 +105,21 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             RESERVE_FUND_READERS, 200, 0),
         rule("temporary-aid person lookup", HttpMethod.POST, () -> "/api/temporary-aid/person-lookup", null,
             () -> Map.of("residentId", Fixtures.person("查无此人", "HEAD", true).get("residentId")),
-            EnumSet.of(Role.WINDOW_CLERK), 404, 0));
+            EnumSet.of(Role.WINDOW_CLERK), 404, 0),
+        // periodic review (a household that is not enrolled: 409 NOT_ENROLLED once past the role and scope checks)
+        rule("report a change for review", HttpMethod.POST, () -> "/api/reviews", () -> "/api/reviews",
+            () -> Map.of("householdId", inHousehold.get("id"), "change", "权限测试"),
+            EnumSet.of(Role.WINDOW_CLERK, Role.CASEWORKER), 409, 0),
+        rule("review of a case", HttpMethod.GET, () -> "/api/cases/" + inCase + "/review",
+            () -> "/api/cases/" + outCase + "/review", null, CASE, 200, 404),
+        rule("job offers", HttpMethod.GET, () -> "/api/households/" + inHousehold.get("id") + "/job-offers",
+            () -> "/api/households/" + outHousehold.get("id") + "/job-offers", null, CASE, 200, 404),
+        rule("review campaigns", HttpMethod.GET, () -> "/api/review-campaigns", null, null,
+            EnumSet.of(Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR), 200, 0),
+        rule("review campaign preview", HttpMethod.GET, () -> "/api/review-campaigns/preview?dueMonth=2099-01", null,
+            null, EnumSet.of(Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR), 200, 0),
+        rule("launch review campaign", HttpMethod.POST, () -> "/api/review-campaigns", null,
+            () -> Map.of("name", "权限测试", "dueMonth", "2099-01"), EnumSet.of(Role.COUNTY_APPROVER), 201, 0));
   }
 
   @Test

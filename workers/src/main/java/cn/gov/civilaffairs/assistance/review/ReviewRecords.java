@@ -1,0 +1,225 @@
+package cn.gov.civilaffairs.assistance.review;
+
+import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
+import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
+import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
+import cn.gov.civilaffairs.assistance.eligibility.CaseAssessments;
+import cn.gov.civilaffairs.assistance.enrolment.Enrolments;
+import cn.gov.civilaffairs.assistance.policy.PolicyCatalogue;
+import cn.gov.civilaffairs.assistance.policy.PolicySnapshot;
+import cn.gov.civilaffairs.assistance.verification.VerificationReport;
+import cn.gov.civilaffairs.assistance.verification.VerificationReports;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The records of a review: its automatic proposal (outcome with every reason, from the eligibility rules on the
+ * re-verified figures and the material-change threshold) and the decisions on it.
+ */
+@Service
+@Transactional
+public class ReviewRecords {
+
+  /** Refused suitable job offers in a row that cost a member their share (DOMAIN.md, work obligation). */
+  static final int REFUSALS_IN_A_ROW = 3;
+
+  private final ApplicationCases cases;
+  private final CaseAssessments assessments;
+  private final VerificationReports reports;
+  private final Enrolments enrolments;
+  private final CaseTimeline timeline;
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  ReviewRecords(ApplicationCases cases, CaseAssessments assessments, VerificationReports reports,
+      Enrolments enrolments, CaseTimeline timeline, JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    this.cases = cases;
+    this.assessments = assessments;
+    this.reports = reports;
+    this.enrolments = enrolments;
+    this.timeline = timeline;
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  public record Proposal(long id, String caseNumber, long enrolmentId, ReviewOutcome outcome,
+      BigDecimal currentBenefit, BigDecimal proposedBenefit, boolean materialChange, List<String> explanation,
+      Long assessmentId, Long verificationReportId, Instant proposedAt) {}
+
+  public record Decision(long id, String caseNumber, String taskId, String level, ReviewOutcome outcome,
+      BigDecimal monthlyBenefit, List<String> reasons, String note, String decidedBy, Instant decidedAt) {}
+
+  /** What the process continues with after the proposal. */
+  record Proposed(Proposal proposal, boolean streetMayConfirm) {}
+
+  /** Proposes the review's outcome; a second call returns the first proposal. */
+  Proposed propose(String caseNumber, long enrolmentId, Long verificationReportId) {
+    CaseAssessments.Outcome assessedOutcome = assessments.assess(caseNumber, 1, verificationReportId);
+    PolicySnapshot policy = assessedOutcome.policy();
+    boolean streetMayConfirm = policy.bool(PolicyCatalogue.REVIEW_STREET_MAY_CONFIRM);
+    Optional<Proposal> existing = proposal(caseNumber);
+    if (existing.isPresent()) {
+      return new Proposed(existing.get(), streetMayConfirm);
+    }
+    Enrolments.Enrolment enrolment = enrolments.require(enrolmentId);
+    AssistanceCase review = cases.require(caseNumber);
+    BigDecimal threshold = policy.decimal(PolicyCatalogue.REVIEW_MATERIAL_CHANGE_YUAN);
+    BigDecimal current = enrolment.monthlyBenefit();
+    CaseAssessments.StoredAssessment assessment = assessedOutcome.assessment();
+    List<String> explanation = new ArrayList<>();
+    VerificationReport report = verificationReportId == null ? null : reports.get(verificationReportId);
+    boolean dataChanged = report != null && !report.passed();
+    if (report != null) {
+      explanation.add(report.passed() ? "再次核对：各部门数据与申报一致"
+          : "再次核对：发现 " + report.discrepancyCount() + " 处与申报不一致（容差 " + report.toleranceYuan() + " 元/月）");
+    }
+    BigDecimal assessed = assessment.monthlyBenefit();
+    List<Long> refusing = membersRefusingWork(review.householdId());
+    if (assessment.eligible() && !refusing.isEmpty() && assessed.signum() > 0) {
+      int members = Math.max(1, activeMembers(review.householdId()));
+      BigDecimal share = assessed.multiply(BigDecimal.valueOf(refusing.size()))
+          .divide(BigDecimal.valueOf(members), 0, RoundingMode.HALF_UP);
+      assessed = assessed.subtract(share).max(BigDecimal.ZERO);
+      explanation.add(refusing.size() + " 名有劳动能力成员连续 " + REFUSALS_IN_A_ROW + " 次拒绝推荐的适当工作，核减其份额 "
+          + share + " 元");
+    }
+    ReviewOutcome outcome;
+    BigDecimal proposed;
+    if (!assessment.eligible()) {
+      boolean foundWork = report != null && foundWork(report);
+      outcome = foundWork && "DIBAO".equals(enrolment.category()) ? ReviewOutcome.GRADUAL_EXIT : ReviewOutcome.STOP;
+      proposed = outcome == ReviewOutcome.GRADUAL_EXIT ? current : BigDecimal.ZERO;
+      explanation.add("按现行标准测算已不符合条件" + (outcome == ReviewOutcome.GRADUAL_EXIT
+          ? "；收入增加系家庭成员就业所致，建议渐退（渐退期内照发原救助金）" : "，建议停发"));
+    } else {
+      BigDecimal difference = assessed.subtract(current);
+      if (difference.abs().compareTo(threshold) < 0) {
+        outcome = ReviewOutcome.UNCHANGED;
+        proposed = current;
+        explanation.add("测算每月 " + assessed + " 元，与现发 " + current + " 元相差不足 " + threshold + " 元，建议维持不变");
+      } else if (difference.signum() > 0) {
+        outcome = ReviewOutcome.INCREASE;
+        proposed = assessed;
+        explanation.add("测算每月 " + assessed + " 元，高于现发 " + current + " 元，建议增发");
+      } else if (assessed.signum() == 0) {
+        outcome = ReviewOutcome.STOP;
+        proposed = BigDecimal.ZERO;
+        explanation.add("测算救助金为 0 元，建议停发");
+      } else {
+        outcome = ReviewOutcome.DECREASE;
+        proposed = assessed;
+        explanation.add("测算每月 " + assessed + " 元，低于现发 " + current + " 元，建议减发");
+      }
+    }
+    boolean material = dataChanged || outcome != ReviewOutcome.UNCHANGED;
+    Long id = jdbc.queryForObject("""
+        insert into review_proposals (case_number, enrolment_id, outcome, current_benefit, proposed_benefit,
+          material_change, explanation, assessment_id, verification_report_id, proposed_at)
+        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""", Long.class, caseNumber, enrolmentId,
+        outcome.name(), current, proposed, material, toJson(explanation), assessment.id(), verificationReportId,
+        Timestamp.from(clock.instant()));
+    timeline.record(caseNumber, "review-proposal", "REVIEW_PROPOSED", null, "system",
+        "核查建议：" + outcome.label() + "；" + String.join("；", explanation));
+    return new Proposed(proposal(caseNumber).filter(p -> p.id() == id).orElseThrow(), streetMayConfirm);
+  }
+
+  /** Wage income found above the declaration for some member: someone found work. */
+  private static boolean foundWork(VerificationReport report) {
+    return report.content().members().stream().flatMap(member -> member.incomes().stream())
+        .anyMatch(income -> income.kind() == cn.gov.civilaffairs.assistance.households.IncomeKind.WAGES
+            && income.foundMonthly() != null
+            && income.foundMonthly().subtract(income.declaredMonthly() == null ? BigDecimal.ZERO
+                : income.declaredMonthly()).compareTo(report.toleranceYuan()) > 0);
+  }
+
+  /** Members whose last {@value #REFUSALS_IN_A_ROW} job offers were all refused. */
+  List<Long> membersRefusingWork(long householdId) {
+    return jdbc.queryForList("""
+        select member_id from (
+          select member_id, refused, row_number() over (partition by member_id order by offered_on desc, id desc) n
+          from job_offers where household_id = ?) recent
+        where n <= ? group by member_id having count(*) = ? and bool_and(refused)""", Long.class, householdId,
+        REFUSALS_IN_A_ROW, REFUSALS_IN_A_ROW);
+  }
+
+  private int activeMembers(long householdId) {
+    Integer count = jdbc.queryForObject("select count(*) from household_members where household_id = ?"
+        + " and active", Integer.class, householdId);
+    return count == null ? 0 : count;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Proposal> proposal(String caseNumber) {
+    return jdbc.query("""
+        select id, case_number, enrolment_id, outcome, current_benefit, proposed_benefit, material_change,
+          explanation::text, assessment_id, verification_report_id, proposed_at from review_proposals
+        where case_number = ?""", (rs, i) -> new Proposal(rs.getLong(1), rs.getString(2), rs.getLong(3),
+        ReviewOutcome.valueOf(rs.getString(4)), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7),
+        readList(rs.getString(8)), (Long) rs.getObject(9), (Long) rs.getObject(10),
+        rs.getTimestamp(11).toInstant()), caseNumber).stream().findFirst();
+  }
+
+  /** Records a decision on the review, once per task. */
+  Decision decide(String caseNumber, String taskId, String level, ReviewOutcome outcome, BigDecimal benefit,
+      List<String> reasons, String note, String username) {
+    jdbc.update("""
+        insert into review_decisions (case_number, task_id, level, outcome, monthly_benefit, reasons, note,
+          decided_by, decided_at) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+        on conflict (task_id) do nothing""", caseNumber, taskId, level, outcome.name(), benefit, toJson(reasons),
+        note, username, Timestamp.from(clock.instant()));
+    timeline.record(caseNumber, "review-decision:" + taskId, "REVIEW_DECIDED", null, username,
+        ("COUNTY".equals(level) ? "县级决定：" : "街道确认：") + outcome.label() + "，每月 " + benefit + " 元"
+            + (reasons.isEmpty() ? "" : "；理由：" + String.join("；", reasons)));
+    return decisions(caseNumber).get(0);
+  }
+
+  /** The decisions of a review, newest first. */
+  @Transactional(readOnly = true)
+  public List<Decision> decisions(String caseNumber) {
+    return jdbc.query("""
+        select id, case_number, task_id, level, outcome, monthly_benefit, reasons::text, note, decided_by, decided_at
+        from review_decisions where case_number = ? order by decided_at desc, id desc""",
+        (rs, i) -> new Decision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            ReviewOutcome.valueOf(rs.getString(5)), rs.getBigDecimal(6), readList(rs.getString(7)), rs.getString(8),
+            rs.getString(9), rs.getTimestamp(10).toInstant()), caseNumber);
+  }
+
+  /** The decision the review ends with: the newest. */
+  Decision finalDecision(String caseNumber) {
+    return decisions(caseNumber).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("No decision on review " + caseNumber));
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<String> readList(String text) {
+    try {
+      JsonNode node = json.readTree(text);
+      List<String> items = new ArrayList<>();
+      node.forEach(item -> items.add(item.asText()));
+      return items;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

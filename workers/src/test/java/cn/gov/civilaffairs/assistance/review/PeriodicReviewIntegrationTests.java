@@ -1,0 +1,378 @@
+package cn.gov.civilaffairs.assistance.review;
+
+import static cn.gov.civilaffairs.assistance.review.ReviewFixtures.aHouseholdOf;
+import static cn.gov.civilaffairs.assistance.review.ReviewFixtures.aPerson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.civilaffairs.assistance.identity.Role;
+import cn.gov.civilaffairs.assistance.support.IntegrationTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.runtime.Job;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Periodic review through HTTP on the real engine and database: a campaign over a street with a household of each
+ * outcome (unchanged, increase, decrease, stop, gradual exit) from verification on imported extracts to the
+ * enrolment changed and the notices in the household file; the daily scheduler run twice at once; a reported
+ * change started once; three refused job offers.
+ */
+class PeriodicReviewIntegrationTests extends IntegrationTest {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  private static final String APPROVER = "approver.review8";
+  private static final String CLERK = "clerk.review8";
+
+  @Autowired
+  TaskService tasks;
+
+  @Autowired
+  ManagementService management;
+
+  @Autowired
+  ReviewScheduler scheduler;
+
+  private String street;
+  private String caseworker;
+  private String secondCaseworker;
+  private String head;
+
+  private static final java.util.concurrent.atomic.AtomicInteger STREETS =
+      new java.util.concurrent.atomic.AtomicInteger(70);
+
+  @BeforeEach
+  void aStreetOfItsOwn() {
+    street = "1101050" + STREETS.incrementAndGet();
+    ReviewFixtures.aStreet(jdbc, street);
+    caseworker = "caseworker.r8." + street;
+    secondCaseworker = "caseworker2.r8." + street;
+    head = "head.r8." + street;
+    ensureUser(caseworker, street, Role.CASEWORKER);
+    ensureUser(secondCaseworker, street, Role.CASEWORKER);
+    ensureUser(head, street, Role.STREET_HEAD);
+    ensureUser(CLERK, "110105", Role.WINDOW_CLERK);
+    ensureUser(APPROVER, "110105", Role.COUNTY_APPROVER);
+  }
+
+  private record Enrolled(long householdId, String residentId, long enrolmentId) {}
+
+  private Enrolled enrolled(String name, String benefit, LocalDate nextReview) {
+    Map<String, Object> person = aPerson(name);
+    ResponseEntity<Map<String, Object>> created = post("/api/households", aHouseholdOf(street, person));
+    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+    long householdId = ((Number) created.getBody().get("id")).longValue();
+    return new Enrolled(householdId, (String) person.get("residentId"),
+        ReviewFixtures.enrol(jdbc, householdId, street, benefit, nextReview));
+  }
+
+  @Test
+  void runsACampaignOverAStreetToEveryOutcome() {
+    Enrolled unchanged = enrolled("维持户", "1450", TODAY.plusMonths(1));
+    Enrolled increase = enrolled("增发户", "1000", TODAY.plusMonths(1));
+    Enrolled decrease = enrolled("减发户", "1450", TODAY.plusMonths(1));
+    Enrolled stop = enrolled("停发户", "1450", TODAY.plusMonths(1));
+    Enrolled gradual = enrolled("渐退户", "1450", TODAY.plusMonths(1));
+    importExtracts(Map.of(
+        "household-registration", List.of(unchanged, increase, decrease, stop, gradual).stream()
+            .map(e -> e.residentId() + ",某人,NORMAL,,朝阳区").toList(),
+        "wages", List.of(decrease.residentId() + ",某超市,2026-09,600", decrease.residentId() + ",某超市,2026-10,600",
+            gradual.residentId() + ",某工厂,2026-09,3000", gradual.residentId() + ",某工厂,2026-10,3000"),
+        "banks", List.of(stop.residentId() + ",某银行,6222****9999,500000.00")));
+
+    assertThat(as(APPROVER).exchange("/api/review-campaigns/preview?streetCode=" + street, HttpMethod.GET, null,
+        JSON_OBJECT).getBody()).containsEntry("count", 5);
+    ResponseEntity<Map<String, Object>> launched = as(APPROVER).exchange("/api/review-campaigns", HttpMethod.POST,
+        new HttpEntity<>(Map.of("name", "2026年第四季度集中核查", "streetCode", street), jsonHeaders()), JSON_OBJECT);
+    assertThat(launched.getStatusCode()).as("%s", launched.getBody()).isEqualTo(HttpStatus.CREATED);
+    long campaign = ((Number) launched.getBody().get("id")).longValue();
+    await().atMost(Duration.ofSeconds(60)).until(() -> progress(campaign).get("verified").equals(5));
+    assertThat(progress(campaign)).containsEntry("started", 5).containsEntry("decided", 0);
+
+    String unchangedReview = reviewOf(unchanged);
+    String increaseReview = reviewOf(increase);
+    String decreaseReview = reviewOf(decrease);
+    String stopReview = reviewOf(stop);
+    String gradualReview = reviewOf(gradual);
+    assertThat(proposal(unchangedReview)).containsEntry("outcome", "UNCHANGED").containsEntry("materialChange", false);
+    assertThat(proposal(increaseReview)).containsEntry("outcome", "INCREASE");
+    assertThat(proposal(decreaseReview)).containsEntry("outcome", "DECREASE").containsEntry("materialChange", true);
+    assertThat(proposal(stopReview)).containsEntry("outcome", "STOP");
+    assertThat(proposal(gradualReview)).containsEntry("outcome", "GRADUAL_EXIT");
+
+    // Unchanged: no home visit, the street confirms.
+    reviewProposal(unchangedReview, "UNCHANGED");
+    confirmAtStreet(unchangedReview, "UNCHANGED");
+    // Increase: home visit, the street confirms.
+    visit(increaseReview);
+    reviewProposal(increaseReview, "INCREASE");
+    confirmAtStreet(increaseReview, "INCREASE");
+    // Decrease, stop, gradual exit: home visit, county decision with reasons.
+    for (String review : List.of(decreaseReview, stopReview, gradualReview)) {
+      visit(review);
+      reviewProposal(review, (String) proposal(review).get("outcome"));
+    }
+    String decision = awaitTask(stopReview, "UserTask_CountyReviewDecision");
+    ResponseEntity<Map<String, Object>> withoutReasons = complete(APPROVER, decision, Map.of("reviewDecision", "STOP"));
+    assertThat(withoutReasons.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errorFields(withoutReasons)).contains("reasons");
+    decideAtCounty(stopReview, "STOP", "家庭银行存款 500000 元，超过低保家庭财产限额");
+    decideAtCounty(decreaseReview, "DECREASE", "核对发现家庭成员月工资收入 600 元");
+    decideAtCounty(gradualReview, "GRADUAL_EXIT", "家庭成员就业后月收入 3000 元，超过低保标准");
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> progress(campaign).get("finished").equals(4));
+    assertThat(progress(campaign)).containsEntry("decided", 5)
+        .containsEntry("outcomes", Map.of("UNCHANGED", 1, "INCREASE", 1, "DECREASE", 1, "STOP", 1, "GRADUAL_EXIT", 1));
+    assertThat(enrolment(unchanged)).containsEntry("status", "ACTIVE")
+        .containsEntry("monthly_benefit", new BigDecimal("1450.00"));
+    assertThat(enrolment(increase)).containsEntry("monthly_benefit", new BigDecimal("1450.00"));
+    assertThat(enrolment(decrease)).containsEntry("monthly_benefit", new BigDecimal("850.00"));
+    assertThat(enrolment(stop)).containsEntry("status", "ENDED");
+    assertThat(enrolment(gradual)).containsEntry("status", "GRADUAL_EXIT")
+        .containsEntry("monthly_benefit", new BigDecimal("1450.00"));
+    assertThat(((java.sql.Date) enrolment(unchanged).get("next_review_on")).toLocalDate())
+        .isAfter(TODAY.plusMonths(5));
+    assertThat(noticesOf(stopReview)).containsExactly("REVIEW_NOTICE");
+    assertThat(noticesOf(decreaseReview)).containsExactly("REVIEW_NOTICE");
+    assertThat(noticesOf(unchangedReview)).isEmpty();
+    assertThat(noticesOf(increaseReview)).isEmpty();
+
+    // The gradual exit's timer stops the payments with a second notice.
+    Job timer = management.createJobQuery().processInstanceId(jdbc.queryForObject(
+        "select process_instance_id from cases where case_number = ?", String.class, gradualReview)).timers().singleResult();
+    assertThat(timer.getDuedate()).isAfter(new java.util.Date());
+    management.executeJob(timer.getId());
+    await().atMost(Duration.ofSeconds(60)).until(() -> "ENDED".equals(enrolment(gradual).get("status")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> progress(campaign).get("finished").equals(5));
+    assertThat(noticesOf(gradualReview)).containsExactly("REVIEW_NOTICE", "REVIEW_NOTICE");
+  }
+
+  @Test
+  void startsEachDueReviewOnceWhenTheSchedulerRunsTwiceAtOnce() throws Exception {
+    Enrolled first = enrolled("到期户甲", "1450", TODAY.minusDays(1));
+    Enrolled second = enrolled("到期户乙", "1450", TODAY);
+    Enrolled notYet = enrolled("未到期户", "1450", TODAY.plusDays(1));
+
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Integer>> runs = List.of(() -> scheduler.run(TODAY), () -> scheduler.run(TODAY));
+      int started = 0;
+      for (var run : pool.invokeAll(runs)) {
+        started += run.get();
+      }
+      assertThat(started).isGreaterThanOrEqualTo(2);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(scheduledReviews(first)).isOne();
+    assertThat(scheduledReviews(second)).isOne();
+    assertThat(scheduledReviews(notYet)).isZero();
+    scheduler.run(TODAY);
+    assertThat(scheduledReviews(first)).isOne();
+  }
+
+  @Test
+  void startsADeathReviewDueWithinThreeMonthsFromThePublicSecurityExtract() {
+    Enrolled household = enrolled("死亡核查户", "1450", TODAY.plusMonths(6));
+    importExtracts(Map.of());
+
+    importExtract("household-registration",
+        List.of(household.residentId() + ",某人,DECEASED," + TODAY.minusDays(3) + ",朝阳区"));
+
+    assertThat(jdbc.queryForList("select due_on from cases where household_id = ? and review_reason = 'DEATH'",
+        java.sql.Date.class, household.householdId())).extracting(java.sql.Date::toLocalDate)
+        .containsExactly(TODAY.plusMonths(3));
+  }
+
+  @Test
+  void startsADataMatchReviewWhenANewExtractShowsIncomeAboveTheTolerance() {
+    Enrolled above = enrolled("比对预警户", "1450", TODAY.plusMonths(6));
+    Enrolled within = enrolled("比对正常户", "1450", TODAY.plusMonths(6));
+    importExtracts(Map.of());
+
+    importExtract("wages", List.of(above.residentId() + ",某公司,2026-10,2000",
+        within.residentId() + ",某公司,2026-10,50"));
+
+    assertThat(count("select count(*) from cases where household_id = ? and review_reason = 'DATA_MATCH'",
+        above.householdId())).isOne();
+    assertThat(count("select count(*) from cases where household_id = ? and review_reason = 'DATA_MATCH'",
+        within.householdId())).isZero();
+  }
+
+  @Test
+  void refusesACampaignOverAnUnknownMonthOrAStreetOutsideTheDistrict() {
+    ResponseEntity<Map<String, Object>> badMonth = as(APPROVER).exchange("/api/review-campaigns", HttpMethod.POST,
+        new HttpEntity<>(Map.of("name", "错误月份", "dueMonth", "2026-13", "category", ""), jsonHeaders()),
+        JSON_OBJECT);
+    ResponseEntity<Map<String, Object>> otherDistrict = as(APPROVER).exchange("/api/review-campaigns",
+        HttpMethod.POST, new HttpEntity<>(Map.of("name", "辖区外", "streetCode", "110108001"), jsonHeaders()),
+        JSON_OBJECT);
+
+    assertThat(badMonth.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errorFields(badMonth)).containsExactly("dueMonth");
+    assertThat(otherDistrict.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errorFields(otherDistrict)).containsExactly("streetCode");
+    assertThat(count("select count(*) from review_campaigns where name in ('错误月份', '辖区外')")).isZero();
+  }
+
+  @Test
+  void startsOneReviewOfAReportedChangeWhileItRuns() {
+    Enrolled household = enrolled("报告变化户", "1450", TODAY.plusMonths(6));
+    Map<String, Object> change = Map.of("householdId", household.householdId(), "change", "家庭成员已就业");
+
+    ResponseEntity<Map<String, Object>> first = reportChange(change);
+    ResponseEntity<Map<String, Object>> second = reportChange(change);
+
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(second.getBody()).containsEntry("code", "REVIEW_ALREADY_OPEN");
+    assertThat(count("select count(*) from cases where household_id = ? and review_reason = 'REPORTED_CHANGE'",
+        household.householdId())).isOne();
+    ResponseEntity<Map<String, Object>> invalid = reportChange(Map.of("householdId", household.householdId()));
+    assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errorFields(invalid)).contains("change");
+  }
+
+  @Test
+  void refusesToReviewAHouseholdWithoutAssistance() {
+    ResponseEntity<Map<String, Object>> created = post("/api/households", aHouseholdOf(street, aPerson("未纳入户")));
+    long householdId = ((Number) created.getBody().get("id")).longValue();
+
+    ResponseEntity<Map<String, Object>> refused = reportChange(Map.of("householdId", householdId, "change", "搬家"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.getBody()).containsEntry("code", "NOT_ENROLLED");
+    assertThat(count("select count(*) from cases where household_id = ?", householdId)).isZero();
+  }
+
+  @Test
+  void startsAWorkRefusalReviewAtTheThirdRefusalInARow() {
+    Enrolled household = enrolled("拒绝就业户", "1450", TODAY.plusMonths(6));
+    long member = jdbc.queryForObject("select min(id) from household_members where household_id = ?", Long.class,
+        household.householdId());
+
+    Map<String, Object> firstRefusal = offer(household, member, true);
+    offer(household, member, false);
+    offer(household, member, true);
+    offer(household, member, true);
+    assertThat(firstRefusal.get("reviewCaseNumber")).isNull();
+    Map<String, Object> third = offer(household, member, true);
+
+    assertThat(third.get("reviewCaseNumber")).isNotNull();
+    assertThat(count("select count(*) from cases where household_id = ? and review_reason = 'WORK_REFUSAL'",
+        household.householdId())).isOne();
+  }
+
+  private Map<String, Object> offer(Enrolled household, long member, boolean refused) {
+    ResponseEntity<Map<String, Object>> response = post("/api/households/" + household.householdId() + "/job-offers",
+        Map.of("memberId", member, "offeredOn", TODAY.toString(), "employer", "某物业公司", "position", "保洁员",
+            "refused", refused));
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+    return response.getBody();
+  }
+
+  private ResponseEntity<Map<String, Object>> reportChange(Map<String, Object> body) {
+    return as(CLERK).exchange("/api/reviews", HttpMethod.POST, new HttpEntity<>(body, jsonHeaders()), JSON_OBJECT);
+  }
+
+  private int scheduledReviews(Enrolled household) {
+    return count("select count(*) from cases where household_id = ? and review_reason = 'SCHEDULED'",
+        household.householdId());
+  }
+
+  private void importExtract(String source, List<String> rows) {
+    var response = http.exchange("/api/verification/imports", HttpMethod.POST,
+        ReviewFixtures.upload(source, TODAY, ReviewFixtures.csvOf(source, rows)), JSON_OBJECT);
+    assertThat(response.getStatusCode()).as(source + ": " + response.getBody()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  private void importExtracts(Map<String, List<String>> rowsBySource) {
+    for (String source : ReviewFixtures.SOURCES.keySet()) {
+      var response = http.exchange("/api/verification/imports", HttpMethod.POST,
+          ReviewFixtures.upload(source, TODAY, ReviewFixtures.csvOf(source, rowsBySource.getOrDefault(source,
+              List.of()))), JSON_OBJECT);
+      assertThat(response.getStatusCode()).as(source + ": " + response.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+  }
+
+  private Map<String, Object> progress(long campaign) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> progress = (Map<String, Object>) as(APPROVER).exchange("/api/review-campaigns/" + campaign,
+        HttpMethod.GET, null, JSON_OBJECT).getBody().get("progress");
+    return progress;
+  }
+
+  private String reviewOf(Enrolled household) {
+    return jdbc.queryForObject("select case_number from cases where household_id = ? and review_reason = 'CAMPAIGN'",
+        String.class, household.householdId());
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> proposal(String review) {
+    return (Map<String, Object>) get("/api/cases/" + review + "/review").getBody().get("proposal");
+  }
+
+  private Map<String, Object> enrolment(Enrolled household) {
+    return jdbc.queryForMap("select status, monthly_benefit, next_review_on from enrolments where id = ?",
+        household.enrolmentId());
+  }
+
+  private List<String> noticesOf(String review) {
+    return jdbc.queryForList("select kind from household_documents where case_number = ? and system_generated"
+        + " order by id", String.class, review);
+  }
+
+  private void visit(String review) {
+    String task = awaitTask(review, "UserTask_VisitHousehold");
+    ResponseEntity<Map<String, Object>> done = complete(caseworker, task, Map.of("visitedOn", TODAY.toString(),
+        "secondInvestigator", "第二调查员", "findings", "入户核实家庭收入与就业情况", "familySigned", true));
+    assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private void reviewProposal(String review, String outcome) {
+    ResponseEntity<Map<String, Object>> done = complete(secondCaseworker, awaitTask(review, "UserTask_ReviewProposal"),
+        Map.of("proposedOutcome", outcome));
+    assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private void confirmAtStreet(String review, String outcome) {
+    ResponseEntity<Map<String, Object>> done = complete(head, awaitTask(review, "UserTask_StreetConfirmReview"),
+        Map.of("reviewDecision", outcome));
+    assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private void decideAtCounty(String review, String outcome, String reason) {
+    Map<String, Object> data = new HashMap<>(Map.of("reviewDecision", outcome));
+    data.put("reasons", new ArrayList<>(List.of(reason)));
+    ResponseEntity<Map<String, Object>> done = complete(APPROVER,
+        awaitTask(review, "UserTask_CountyReviewDecision"), data);
+    assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private String awaitTask(String review, String step) {
+    await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(review)
+        .taskDefinitionKey(step).count() == 1);
+    return tasks.createTaskQuery().processInstanceBusinessKey(review).taskDefinitionKey(step).singleResult().getId();
+  }
+
+  private ResponseEntity<Map<String, Object>> complete(String username, String taskId, Map<String, Object> data) {
+    return as(username).exchange("/api/tasks/" + taskId + "/complete", HttpMethod.POST,
+        new HttpEntity<>(data, jsonHeaders()), JSON_OBJECT);
+  }
+}

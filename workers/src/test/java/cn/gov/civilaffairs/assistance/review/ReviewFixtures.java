@@ -1,0 +1,134 @@
+package cn.gov.civilaffairs.assistance.review;
+
+import cn.gov.civilaffairs.assistance.households.ResidentIds;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Enrolled households for review tests: registered through the API, then enrolled as an approved 低保 case would
+ * have left them (case closed, county approval, enrolment), in streets of their own.
+ */
+final class ReviewFixtures {
+
+  private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+  private ReviewFixtures() {}
+
+  /** A street under district 110105 with one community, created unless it exists. */
+  static void aStreet(JdbcTemplate jdbc, String street) {
+    jdbc.update("""
+        insert into jurisdictions (code, parent_code, level, name, path) values (?, '110105', 'STREET', '核查测试街道', ?)
+        on conflict do nothing""", street, "110000/110105/" + street + "/");
+    jdbc.update("""
+        insert into jurisdictions (code, parent_code, level, name, path) values (?, ?, 'COMMUNITY', '核查测试社区', ?)
+        on conflict do nothing""", street + "001", street, "110000/110105/" + street + "/" + street + "001/");
+  }
+
+  /** One working-age person able to work, without income, with a fresh resident ID. */
+  static Map<String, Object> aPerson(String name) {
+    LocalDate birthDate = LocalDate.of(1986, 1, 1).plusDays(PEOPLE.incrementAndGet());
+    String first17 = "110105" + birthDate.toString().replace("-", "") + "08" + "1";
+    Map<String, Object> person = new HashMap<>();
+    person.put("name", name);
+    person.put("residentId", first17 + ResidentIds.checkCharacter(first17));
+    person.put("relation", "HEAD");
+    person.put("birthDate", birthDate.toString());
+    person.put("sex", "MALE");
+    person.put("workAbility", "PARTIAL");
+    person.put("illness", "NONE");
+    person.put("employmentStatus", "UNEMPLOYED");
+    person.put("studentStatus", "NONE");
+    person.put("legalSupport", "NONE");
+    return person;
+  }
+
+  static Map<String, Object> aHouseholdOf(String street, Map<String, Object> head) {
+    Map<String, Object> household = new HashMap<>();
+    household.put("communityCode", street + "001");
+    household.put("address", "核查里" + PEOPLE.get() + "号");
+    household.put("phone", "13900001234");
+    household.put("members", new ArrayList<>(List.of(head)));
+    return household;
+  }
+
+  /** Enrols the household as an approved 低保 case: {@code benefit} a month, next review on {@code nextReview}. */
+  static long enrol(JdbcTemplate jdbc, long householdId, String street, String benefit, LocalDate nextReview) {
+    long head = jdbc.queryForObject("select min(id) from household_members where household_id = ?", Long.class,
+        householdId);
+    String caseNumber = "DB-" + street + "-2025-R" + householdId;
+    jdbc.update("""
+        insert into cases (case_number, category, street_code, household_id, applicant_member_id, truth_pledge_signed,
+          verification_consent, status, accepted_at, closed_at, outcome)
+        values (?, 'DIBAO', ?, ?, ?, true, true, 'CLOSED', now() - interval '1 year', now() - interval '11 months',
+          'EndEvent_Approved')""", caseNumber, street, householdId, head);
+    Long decision = jdbc.queryForObject("""
+        insert into case_decisions (case_number, task_id, kind, level, decision, monthly_benefit, start_month, reasons,
+          decided_by, decided_at) values (?, ?, 'DECISION', 'COUNTY', 'APPROVE', ?, ?, '[]', 'fixture',
+          now() - interval '11 months') returning id""", Long.class, caseNumber, "fixture-" + caseNumber,
+        new java.math.BigDecimal(benefit), java.sql.Date.valueOf(LocalDate.now().withDayOfMonth(1).minusMonths(10)));
+    return jdbc.queryForObject("""
+        insert into enrolments (household_id, case_number, category, monthly_benefit, start_month, next_review_on,
+          status, decision_id, enrolled_at) values (?, ?, 'DIBAO', ?, ?, ?, 'ACTIVE', ?, now() - interval '11 months')
+        returning id""", Long.class, householdId, caseNumber, new java.math.BigDecimal(benefit),
+        java.sql.Date.valueOf(LocalDate.now().withDayOfMonth(1).minusMonths(10)), java.sql.Date.valueOf(nextReview),
+        decision);
+  }
+
+  /** The header of each source's CSV and a row about a person nobody in the tests verifies. */
+  static final Map<String, String[]> SOURCES = Map.ofEntries(
+      Map.entry("household-registration", new String[] {"resident_id,name,status,status_date,address",
+          "%s,路人甲,NORMAL,,北京市朝阳区"}),
+      Map.entry("real-estate", new String[] {"resident_id,certificate_no,location,area_sqm,usage,assessed_value",
+          "%s,京(2020)朝阳区不动产权第0000001号,朝阳区某小区1号楼,60.5,住宅,"}),
+      Map.entry("wages", new String[] {"resident_id,employer,month,amount", "%s,某公司,2026-09,5000"}),
+      Map.entry("social-insurance", new String[] {"resident_id,benefit,month,amount,payer",
+          "%s,CONTRIBUTION,2026-09,800,某公司"}),
+      Map.entry("business-registration", new String[] {
+          "resident_id,credit_code,company_name,role,registered_capital,status",
+          "%s,91110105MA00000000,某商贸有限公司,SHAREHOLDER,100000,存续"}),
+      Map.entry("tax", new String[] {"resident_id,month,income_kind,amount,withholder",
+          "%s,2026-09,WAGES,5000,某公司"}),
+      Map.entry("housing-fund", new String[] {"resident_id,employer,month,deposit,balance",
+          "%s,某公司,2026-09,600,12000"}),
+      Map.entry("vehicles", new String[] {"resident_id,plate_no,vehicle_type,registered_on,assessed_value",
+          "%s,京A00001,小型轿车,2020-05-01,30000"}),
+      Map.entry("banks", new String[] {"resident_id,bank,account,balance", "%s,某银行,6222****0001,100"}),
+      Map.entry("securities", new String[] {"resident_id,broker,account,market_value", "%s,某证券,****0001,100"}),
+      Map.entry("commercial-insurance", new String[] {"resident_id,insurer,policy_no,product,cash_value",
+          "%s,某保险,P0001,年金险,100"}));
+
+  static byte[] csvOf(String source, List<String> rows) {
+    String[] headerAndFiller = SOURCES.get(source);
+    StringBuilder text = new StringBuilder(headerAndFiller[0]).append('\n');
+    rows.forEach(row -> text.append(row).append('\n'));
+    text.append(headerAndFiller[1].formatted(aPerson("无关人员").get("residentId"))).append('\n');
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  static HttpEntity<MultiValueMap<String, Object>> upload(String source, LocalDate extractDate, byte[] content) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("source", source);
+    body.add("extractDate", extractDate.toString());
+    body.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return source + ".csv";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return new HttpEntity<>(body, headers);
+  }
+}
