@@ -10,8 +10,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgreementSteps {
 
   static final String SIGNING_STEP = "UserTask_SignAgreement";
-  private static final LocalTime END_OF_OFFICE_DAY = LocalTime.of(17, 30);
 
   private final AssistancePlans plans;
   private final AgreementDocuments documents;
@@ -50,8 +47,6 @@ public class AgreementSteps {
   }
 
   public record GeneratedAgreement(long documentId, int planVersion, String signingDeadline) {}
-
-  public record Referral(long measureId, OffsetDateTime due) {}
 
   /** The agreement of the plan's current version in the household file, and how long the family has to sign. */
   public GeneratedAgreement generate(String caseNumber) {
@@ -82,19 +77,6 @@ public class AgreementSteps {
     Plan plan = planOf(caseNumber);
     plans.activate(plan.id());
     return plans.referrals(plan.id()).size();
-  }
-
-  /** Refers the {@code index}-th measure another department delivers; due at the end of its due day. */
-  public Referral refer(String caseNumber, int index) {
-    PlanViews.Measure measure = plans.referrals(planOf(caseNumber).id()).get(index);
-    plans.markReferred(measure.id());
-    return new Referral(measure.id(), measure.dueOn().atTime(END_OF_OFFICE_DAY).atZone(zone).toOffsetDateTime());
-  }
-
-  /** Closes a referred measure with the department's answer as recorded at the feedback step. */
-  public void recordReferralOutcome(String caseNumber, long measureId, boolean delivered) {
-    plans.closeReferral(planOf(caseNumber).id(), measureId, delivered,
-        delivered ? "转办部门反馈：已落实" : "转办部门反馈：未能落实");
   }
 
   private Plan planOf(String caseNumber) {

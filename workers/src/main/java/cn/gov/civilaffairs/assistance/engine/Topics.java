@@ -19,6 +19,7 @@ public final class Topics {
   public static final String REPORT_ASSISTANCE_AGREEMENT = "report-assistance-agreement";
   public static final String REFER_PLAN_MEASURE = "refer-plan-measure";
   public static final String RECORD_REFERRAL_OUTCOME = "record-referral-outcome";
+  public static final String START_PLAN_REFERRALS = "start-plan-referrals";
 
   private Topics() {}
 }
