@@ -1,7 +1,6 @@
 package cn.gov.civilaffairs.assistance.agreements;
 
 import cn.gov.civilaffairs.assistance.agreements.PlanViews.Plan;
-import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,18 +40,16 @@ public class AgreementReferrals {
   private final HistoryService history;
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
-  private final AuditLog audit;
   private final Clock clock;
   private final ZoneId zone;
 
   AgreementReferrals(AssistancePlans plans, RuntimeService runtime, HistoryService history, JdbcTemplate jdbc,
-      ObjectMapper json, AuditLog audit, Clock clock, @Value("${app.zone}") ZoneId zone) {
+      ObjectMapper json, Clock clock, @Value("${app.zone}") ZoneId zone) {
     this.plans = plans;
     this.runtime = runtime;
     this.history = history;
     this.jdbc = jdbc;
     this.json = json;
-    this.audit = audit;
     this.clock = clock;
     this.zone = zone;
   }

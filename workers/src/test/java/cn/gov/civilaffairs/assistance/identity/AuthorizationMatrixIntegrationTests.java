@@ -29,6 +29,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
   private static final Set<Role> PERSONAL = Role.PERSONAL_DATA_ROLES;
   private static final Set<Role> RESERVE_FUND_READERS =
       EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR);
+  private static final Set<Role> REFERRAL_READERS = EnumSet.of(Role.CASEWORKER, Role.STREET_REVIEWER,
+      Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.DEPARTMENT_OFFICER);
 
   private record Rule(String name, HttpMethod method, Supplier<String> inScope, Supplier<String> outOfScope,
       Supplier<Object> body, Set<Role> allowed, int okStatus, int outOfScopeStatus) {}
@@ -97,7 +99,21 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             () -> "/api/reserve-funds/110108001/top-ups", () -> Map.of("amount", 1, "reason", "权限测试"),
             EnumSet.of(Role.COUNTY_APPROVER), 201, 404),
         rule("conflict declarations", HttpMethod.GET, () -> "/api/conflict-of-interest-declarations", null, null,
-            EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0));
+            EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0),
+        // referral inbox (allowed roles reach the service: 404 for a referral nobody has)
+        rule("referral inbox", HttpMethod.GET, () -> "/api/agreements/referrals", null, null, REFERRAL_READERS,
+            200, 0),
+        rule("show referral", HttpMethod.GET, () -> "/api/agreements/referrals/0", null, null, REFERRAL_READERS,
+            404, 0),
+        rule("answer referral", HttpMethod.POST, () -> "/api/agreements/referrals/0/feedback", null,
+            () -> Map.of("delivered", true, "note", "权限测试"), EnumSet.of(Role.CASEWORKER, Role.DEPARTMENT_OFFICER),
+            404, 0),
+        rule("set officer's department", HttpMethod.PUT,
+            () -> "/api/agreements/department-officers/" + userOf(Role.DEPARTMENT_OFFICER), null,
+            () -> Map.of("department", "HUMAN_RESOURCES"), EnumSet.of(Role.ADMIN), 200, 0),
+        rule("officer's department", HttpMethod.GET,
+            () -> "/api/agreements/department-officers/" + userOf(Role.DEPARTMENT_OFFICER), null, null,
+            EnumSet.of(Role.ADMIN), 200, 0));
   }
 
   @Test
