@@ -50,7 +50,9 @@ class DemoAgreements implements ApplicationRunner {
         String username = "dept." + key + "." + district.code();
         users.ensure(username, district.name() + department[1], PASSWORD, district.code(),
             EnumSet.of(Role.DEPARTMENT_OFFICER));
-        officers.assign(username, new OfficerAssignment(department[0]));
+        if (officers.departmentOf(username).isEmpty()) {
+          officers.assign(username, new OfficerAssignment(department[0]));
+        }
       });
     }
   }

@@ -107,6 +107,7 @@ class SecurityConfiguration {
             .requestMatchers(POST, "/api/agreements/referrals/*/feedback")
                 .hasAnyAuthority(authorities(CASEWORKER, Role.DEPARTMENT_OFFICER))
             .requestMatchers("/api/agreements/department-officers/**").hasAuthority(ADMIN.authority())
+            .requestMatchers(POST, "/api/agreements/households/*/visits").hasAuthority(Role.GRID_CADRE.authority())
             // assistance agreements: plans drafted by caseworkers, cadres paired by caseworkers and street heads
             .requestMatchers(GET, "/api/agreements/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers("/api/agreements/plans/*/cadre").hasAnyAuthority(authorities(CASEWORKER, STREET_HEAD))

@@ -59,6 +59,7 @@ public final class PolicyCatalogue {
   public static final String AID_SAME_REASON_MONTHS = "aid.sameReasonMonths";
   public static final String AGREEMENT_MAX_HOUSEHOLDS_PER_CADRE = "agreement.maxHouseholdsPerCadre";
   public static final String AGREEMENT_SIGNING_DAYS = "agreement.signingDays";
+  public static final String AGREEMENT_VISIT_INTERVAL_DAYS = "agreement.visitIntervalDays";
 
   private static final Map<String, ParameterDefinition> DEFINITIONS = index(
       decimal(DIBAO_STANDARD, "低保标准", "Minimum living standard", "元/人/月", "1", "100000", "1450", DISTRICT),
@@ -126,7 +127,9 @@ public final class PolicyCatalogue {
       integer(AGREEMENT_MAX_HOUSEHOLDS_PER_CADRE, "帮扶干部结对户数上限（1+N）", "Households per paired cadre (1+N)", "户",
           1, 100, 10, STREET),
       integer(AGREEMENT_SIGNING_DAYS, "帮扶协议签订期限", "Days to sign the assistance agreement", "天", 1, 90, 10,
-          DISTRICT));
+          DISTRICT),
+      integer(AGREEMENT_VISIT_INTERVAL_DAYS, "帮扶干部走访周期", "Days between a paired cadre's visits", "天", 1, 365,
+          30, STREET));
 
   private PolicyCatalogue() {}
 

@@ -113,7 +113,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             () -> Map.of("department", "HUMAN_RESOURCES"), EnumSet.of(Role.ADMIN), 200, 0),
         rule("officer's department", HttpMethod.GET,
             () -> "/api/agreements/department-officers/" + userOf(Role.DEPARTMENT_OFFICER), null, null,
-            EnumSet.of(Role.ADMIN), 200, 0));
+            EnumSet.of(Role.ADMIN), 200, 0),
+        rule("visit log", HttpMethod.GET, () -> "/api/agreements/households/" + inHousehold.get("id") + "/visits",
+            () -> "/api/agreements/households/" + outHousehold.get("id") + "/visits", null, CASE, 200, 404));
   }
 
   @Test
