@@ -65,11 +65,13 @@ public class AgreementSteps {
     JsonNode data = signingData(caseNumber);
     jdbc.update("""
         insert into agreement_signings (plan_id, plan_version, case_number, outcome, method, family_signer,
-          street_signer, signed_on, refusal_reason, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          street_signer, signed_on, refusal_reason, recorded_at, scan_document_id, family_signature_document_id,
+          street_signature_document_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (plan_id, plan_version) do nothing""", plan.id(), plan.version(), caseNumber,
         text(data, "signingOutcome"), text(data, "signingMethod"), text(data, "familySigner"),
         text(data, "streetSigner"), date(text(data, "signedOn")), text(data, "refusalReason"),
-        Timestamp.from(clock.instant()));
+        Timestamp.from(clock.instant()), id(data, "scanDocumentId"), id(data, "familySignatureDocumentId"),
+        id(data, "streetSignatureDocumentId"));
   }
 
   /** Activates the signed plan; answers how many of its measures go to other departments. */
@@ -101,6 +103,11 @@ public class AgreementSteps {
   private static String text(JsonNode data, String field) {
     JsonNode value = data.get(field);
     return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+  }
+
+  private static Long id(JsonNode data, String field) {
+    String value = text(data, field);
+    return value == null ? null : Long.valueOf(value);
   }
 
   private static Date date(String value) {

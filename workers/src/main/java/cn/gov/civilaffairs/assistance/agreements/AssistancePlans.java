@@ -315,6 +315,14 @@ public class AssistancePlans {
     return new CadreLoad(username, pairings.size(), maxHouseholdsPerCadre(cadre), pairings);
   }
 
+  /** Every grid cadre in the caller's scope with their households and limit (the pairing screen). */
+  @Transactional(readOnly = true)
+  public List<CadreLoad> loads() {
+    return users.all().stream().filter(user -> user.has(Role.GRID_CADRE))
+        .filter(user -> scope.covers(user.jurisdictionCode()))
+        .sorted(java.util.Comparator.comparing(AppUser::username)).map(user -> load(user.username())).toList();
+  }
+
   private int maxHouseholdsPerCadre(AppUser cadre) {
     return policy.snapshot(cadre.jurisdictionCode(), LocalDate.now(clock))
         .integer(PolicyCatalogue.AGREEMENT_MAX_HOUSEHOLDS_PER_CADRE);

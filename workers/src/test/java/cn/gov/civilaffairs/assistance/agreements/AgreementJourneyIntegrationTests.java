@@ -61,7 +61,7 @@ class AgreementJourneyIntegrationTests extends IntegrationTest {
             Map.of("measureCode", "LIVING_ALLOWANCE")))).getBody();
     assertThat(send(CASEWORKER, HttpMethod.POST, "/api/agreements/processes", Map.of("caseNumber", caseNumber))
         .getBody()).containsEntry("code", "AGREEMENT_PROCESS_RUNNING");
-    complete(CASEWORKER, awaitTask(caseNumber, "UserTask_DraftPlan"), Map.of("planReady", "YES"));
+    complete(CASEWORKER, awaitTask(caseNumber, "UserTask_DraftPlan"), Map.of());
 
     // The street reviewer approves it; the agreement is generated into the household file.
     complete(REVIEWER, awaitTask(caseNumber, "UserTask_ReviewPlan"), Map.of("planApproved", "YES"));
@@ -69,9 +69,14 @@ class AgreementJourneyIntegrationTests extends IntegrationTest {
     assertThat(jdbc.queryForList("select step from household_documents where household_id = ? and kind = ?",
         String.class, householdId, "ASSISTANCE_AGREEMENT")).containsExactly("assistanceAgreement-v1");
 
-    // Both parties sign on paper.
-    complete(CASEWORKER, signing, Map.of("signingOutcome", "SIGNED", "signingMethod", "PAPER",
+    // Both parties sign on paper; the signed scan is attached at the step.
+    Map<String, Object> signed = new java.util.HashMap<>(Map.of("signingOutcome", "SIGNED", "signingMethod", "PAPER",
         "familySigner", "王建国", "streetSigner", "陈经办", "signedOn", "2026-11-27"));
+    assertThat(send(CASEWORKER, HttpMethod.POST, "/api/tasks/" + signing + "/complete", signed).getBody())
+        .containsEntry("code", "VALIDATION_FAILED");
+    long scan = TaskAttachments.attach(as(CASEWORKER), signing, "SIGNED_AGREEMENT", "协议签字页.png");
+    signed.put("scanDocumentId", scan);
+    complete(CASEWORKER, signing, signed);
 
     // The plan is active and the case is closed; the job referral goes on in its own process.
     await().atMost(Duration.ofSeconds(30)).until(() -> history.createHistoricProcessInstanceQuery()
@@ -82,10 +87,11 @@ class AgreementJourneyIntegrationTests extends IntegrationTest {
         .processInstanceBusinessKey(caseNumber).singleResult().getEndActivityId()).isEqualTo("EndEvent_PlanActivated");
     assertThat(jdbc.queryForMap("select status, outcome from cases where case_number = ?", caseNumber))
         .containsEntry("status", "CLOSED").containsEntry("outcome", "EndEvent_Approved");
-    assertThat(jdbc.queryForMap("select outcome, method, family_signer, signed_on::text as signed_on, plan_version "
+    assertThat(jdbc.queryForMap("select outcome, method, family_signer, signed_on::text as signed_on, plan_version, "
+        + "scan_document_id "
         + "from agreement_signings where case_number = ?", caseNumber)).containsEntry("outcome", "SIGNED")
         .containsEntry("method", "PAPER").containsEntry("family_signer", "王建国")
-        .containsEntry("signed_on", "2026-11-27").containsEntry("plan_version", 1);
+        .containsEntry("signed_on", "2026-11-27").containsEntry("plan_version", 1).containsEntry("scan_document_id", scan);
     assertThat(jdbc.queryForObject("select status from assistance_plans where id = ?", String.class, plan.get("id")))
         .isEqualTo("ACTIVE");
 

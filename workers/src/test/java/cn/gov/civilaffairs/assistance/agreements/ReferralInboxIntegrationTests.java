@@ -145,13 +145,19 @@ class ReferralInboxIntegrationTests extends IntegrationTest {
         .getStatusCode().value()).isEqualTo(201);
     assertThat(send(CASEWORKER, HttpMethod.POST, "/api/agreements/processes", Map.of("caseNumber", caseNumber))
         .getStatusCode().value()).isEqualTo(201);
-    complete(CASEWORKER, awaitTask(caseNumber, "UserTask_DraftPlan"), Map.of("planReady", "YES"));
+    complete(CASEWORKER, awaitTask(caseNumber, "UserTask_DraftPlan"), Map.of());
     complete(REVIEWER, awaitTask(caseNumber, "UserTask_ReviewPlan"), Map.of("planApproved", "YES"));
-    complete(CASEWORKER, awaitTask(caseNumber, "UserTask_SignAgreement"), Map.of("signingOutcome", "SIGNED",
-        "signingMethod", "PAPER", "familySigner", "户主", "streetSigner", "经办人", "signedOn",
-        LocalDate.now().toString()));
+    String signing = awaitTask(caseNumber, "UserTask_SignAgreement");
+    long family = TaskAttachments.attach(as(CASEWORKER), signing, "AGREEMENT_SIGNATURE", "family.png");
+    long street = TaskAttachments.attach(as(CASEWORKER), signing, "AGREEMENT_SIGNATURE", "street.png");
+    complete(CASEWORKER, signing, Map.of("signingOutcome", "SIGNED", "signingMethod", "TABLET",
+        "familySigner", "户主", "streetSigner", "经办人", "signedOn", LocalDate.now().toString(),
+        "familySignatureDocumentId", family, "streetSignatureDocumentId", street));
     await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey(AgreementReferrals.FEEDBACK_STEP).count() == 2);
+    assertThat(jdbc.queryForMap("select method, family_signature_document_id, street_signature_document_id from "
+        + "agreement_signings where case_number = ?", caseNumber)).containsEntry("method", "TABLET")
+        .containsEntry("family_signature_document_id", family).containsEntry("street_signature_document_id", street);
     return caseNumber;
   }
 

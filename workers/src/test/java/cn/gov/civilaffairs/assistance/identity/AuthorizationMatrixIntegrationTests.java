@@ -115,7 +115,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             () -> "/api/agreements/department-officers/" + userOf(Role.DEPARTMENT_OFFICER), null, null,
             EnumSet.of(Role.ADMIN), 200, 0),
         rule("visit log", HttpMethod.GET, () -> "/api/agreements/households/" + inHousehold.get("id") + "/visits",
-            () -> "/api/agreements/households/" + outHousehold.get("id") + "/visits", null, CASE, 200, 404));
+            () -> "/api/agreements/households/" + outHousehold.get("id") + "/visits", null, CASE, 200, 404),
+        rule("cadre loads", HttpMethod.GET, () -> "/api/agreements/cadres", null, null, CASE, 200, 0));
   }
 
   @Test

@@ -16,3 +16,10 @@ create table cadre_visit_photos (
     document_id bigint not null references household_documents (id),
     primary key (visit_id, document_id)
 );
+
+-- The signed agreement as kept in the household file: the scan of the paper signed by both parties, or the two
+-- signatures drawn on a tablet (PNG).
+alter table agreement_signings
+    add column scan_document_id             bigint references household_documents (id),
+    add column family_signature_document_id bigint references household_documents (id),
+    add column street_signature_document_id bigint references household_documents (id);
