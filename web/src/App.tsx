@@ -2,7 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import {
   authProvider, canEditCalendar, canImportExtracts, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeePolicy,
-  canSeeTasks, canSeeUsers,
+  canSeeTasks, canSeeUsers, canSeeReferrals, canSeePairing,
 } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -20,6 +20,8 @@ import calendar from './calendar';
 import { PublicNoticeList } from './public-notices/PublicNoticeList';
 import { PolicyPage } from './policy/PolicyPage';
 import { ImportList } from './verification-imports/ImportList';
+import { ReferralInbox } from './agreements/ReferralInbox';
+import { PairingPage } from './agreements/PairingPage';
 
 export const App = () => (
   <Admin
@@ -48,6 +50,8 @@ export const App = () => (
           {canSeeCases(roles) && <Route path="/public-notices" element={<PublicNoticeList />} />}
           {canSeePolicy(roles) && <Route path="/policy" element={<PolicyPage />} />}
           {canImportExtracts(roles) && <Route path="/verification-imports" element={<ImportList />} />}
+          {canSeeReferrals(roles) && <Route path="/agreements/referrals" element={<ReferralInbox />} />}
+          {canSeePairing(roles) && <Route path="/agreements/pairing" element={<PairingPage />} />}
         </CustomRoutes>
       </>
     )}

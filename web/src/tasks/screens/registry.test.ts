@@ -28,8 +28,8 @@ describe('built-in screen registry', () => {
     expect(isBuiltinScreen('visit.form')).toBe(false);
   });
 
-  it('ships the screens of the application process', () => {
-    expect(Object.keys(screens).sort()).toEqual(['decision', 'first-opinion']);
+  it('ships the screens of the application and agreement processes', () => {
+    expect(Object.keys(screens).sort()).toEqual(['decision', 'draft-plan', 'first-opinion', 'sign-agreement']);
     expect(lookupScreen('builtin:decision').kind).toBe('screen');
   });
 });

@@ -3,6 +3,8 @@ import type { Task } from '../../dataProvider';
 import type { ServerFieldError } from '../taskForm';
 import { FirstOpinionScreen } from './FirstOpinionScreen';
 import { DecisionScreen } from './DecisionScreen';
+import { DraftPlanScreen } from '../../agreements/DraftPlanScreen';
+import { SignAgreementScreen } from '../../agreements/SignAgreementScreen';
 
 /** What completing a task from a screen came to: done, or refused with the server's field errors (422). */
 export type ScreenSubmitResult = { ok: true } | { ok: false; fieldErrors: ServerFieldError[] };
@@ -24,6 +26,8 @@ const BUILTIN = 'builtin:';
 export const screens: Record<string, TaskScreen> = {
   'first-opinion': FirstOpinionScreen,
   decision: DecisionScreen,
+  'draft-plan': DraftPlanScreen,
+  'sign-agreement': SignAgreementScreen,
 };
 
 export type ScreenLookup =
