@@ -8,6 +8,7 @@ import cn.gov.civilaffairs.assistance.identity.Role;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class ReferralInboxIntegrationTests extends IntegrationTest {
     // The school's answer came on paper; the caseworker enters it with who answered and when.
     ResponseEntity<Map<String, Object>> paper = send(CASEWORKER, HttpMethod.POST, "/api/agreements/referrals/"
         + school.get("id") + "/feedback", Map.of("delivered", false, "note", "学位已满，建议下学期再申请",
-        "answeredBy", "朝阳区教委 张老师", "answeredOn", LocalDate.now().toString()));
+        "answeredBy", "朝阳区教委 张老师", "answeredOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
     assertThat(paper.getStatusCode().value()).as("%s", paper.getBody()).isEqualTo(200);
     assertThat(paper.getBody()).containsEntry("enteredBy", CASEWORKER).containsEntry("enteredAs", "STREET");
 
@@ -108,7 +109,7 @@ class ReferralInboxIntegrationTests extends IntegrationTest {
     Map<String, Object> job = theOnlyReferral(HR, caseNumber);
 
     Map<String, Object> problem = send(HR, HttpMethod.POST, "/api/agreements/referrals/" + job.get("id")
-        + "/feedback", Map.of("answeredOn", LocalDate.now().plusDays(3).toString())).getBody();
+        + "/feedback", Map.of("answeredOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3).toString())).getBody();
 
     assertThat(problem).containsEntry("code", "VALIDATION_FAILED");
     assertThat(fieldCodes(problem)).containsExactlyInAnyOrder("delivered=REQUIRED", "note=REQUIRED",
@@ -151,7 +152,7 @@ class ReferralInboxIntegrationTests extends IntegrationTest {
     long family = TaskAttachments.attach(as(CASEWORKER), signing, "AGREEMENT_SIGNATURE", "family.png");
     long street = TaskAttachments.attach(as(CASEWORKER), signing, "AGREEMENT_SIGNATURE", "street.png");
     complete(CASEWORKER, signing, Map.of("signingOutcome", "SIGNED", "signingMethod", "TABLET",
-        "familySigner", "户主", "streetSigner", "经办人", "signedOn", LocalDate.now().toString(),
+        "familySigner", "户主", "streetSigner", "经办人", "signedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
         "familySignatureDocumentId", family, "streetSignatureDocumentId", street));
     await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey(AgreementReferrals.FEEDBACK_STEP).count() == 2);
