@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, CircularProgress, IconButton, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
+import { CadrePicker } from './CadrePicker';
 import {
   ApiProblem, Catalogue, CatalogueMeasure, fieldErrors, getJson, lines, MeasureInput, Plan, planOfHousehold, sendJson,
 } from './api';
@@ -154,6 +155,7 @@ export const PlanEditor = ({ caseNumber, householdId, onSaved }: {
         )}
       </Box>
       {message && <Alert severity={message.severity} data-testid="plan-message">{message.text}</Alert>}
+      {plan.data && <CadrePicker plan={plan.data} />}
       <Box>
         <Button variant="contained" onClick={save} disabled={saving} data-testid="plan-save">{translate('agreements.plan.save')}</Button>
       </Box>

@@ -385,7 +385,7 @@ const en = {
     },
     pairing: {
       title: 'Cadre pairing (1+N)', load: '%{households} households of at most %{max}', full: 'Full', none: 'No paired household',
-      reassign: 'Reassign', cadre: 'Cadre', reason: 'Reason', unpaired: 'Not paired',
+      reassign: 'Reassign', cadre: 'Cadre', reason: 'Reason', unpaired: 'Not paired', pair: 'Pair',
     },
     visits: {
       last: 'Last visit: %{day}', never: 'never visited', interval: 'visit every %{days} days', overdue: 'Visit overdue',

@@ -384,7 +384,7 @@ const zh = {
     },
     pairing: {
       title: '结对帮扶（1+N）', load: '已结对 %{households} 户 / 上限 %{max} 户', full: '已满', none: '暂无结对家庭',
-      reassign: '调整结对', cadre: '帮扶干部', reason: '调整原因', unpaired: '未结对',
+      reassign: '调整结对', cadre: '帮扶干部', reason: '调整原因', unpaired: '未结对', pair: '结对',
     },
     visits: {
       last: '最近走访：%{day}', never: '从未走访', interval: '走访周期 %{days} 天', overdue: '超期未走访',
