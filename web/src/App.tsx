@@ -2,7 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import {
   authProvider, canEditCalendar, canImportExtracts, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeePolicy,
-  canSeeTasks, canSeeUsers,
+  canSeeTasks, canSeeUsers, canSeeReferrals, canSeePairing,
 } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -23,6 +23,8 @@ import { ImportList } from './verification-imports/ImportList';
 import { temporaryAidRoutes } from './temporary-aid';
 import { CampaignPage } from './review/CampaignPage';
 import { canSeeReviewCampaigns } from './authProvider';
+import { ReferralInbox } from './agreements/ReferralInbox';
+import { PairingPage } from './agreements/PairingPage';
 
 export const App = () => (
   <Admin
@@ -53,6 +55,8 @@ export const App = () => (
           {canImportExtracts(roles) && <Route path="/verification-imports" element={<ImportList />} />}
           {temporaryAidRoutes(roles)}
           {canSeeReviewCampaigns(roles) && <Route path="/review-campaigns" element={<CampaignPage />} />}
+          {canSeeReferrals(roles) && <Route path="/agreements/referrals" element={<ReferralInbox />} />}
+          {canSeePairing(roles) && <Route path="/agreements/pairing" element={<PairingPage />} />}
         </CustomRoutes>
       </>
     )}

@@ -47,6 +47,11 @@ export const canSeePolicy = (roles?: string[]) => !!roles && roles.length > 0;
 export const canImportExtracts = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin, ROLES.auditor]);
 /** Review campaigns: launched by county approvers, followed by county auditors. */
 export const canSeeReviewCampaigns = (roles?: string[]) => hasAnyRole(roles, ['county-approver', 'county-auditor']);
+/** 转办事项: department officers answer their department's referrals; street and county staff follow them. */
+export const canSeeReferrals = (roles?: string[]) =>
+  hasAnyRole(roles, ['department-officer', 'caseworker', 'street-reviewer', 'street-head', 'county-approver', 'county-auditor']);
+/** 结对帮扶 (1+N pairing of grid cadres with households). */
+export const canSeePairing = (roles?: string[]) => hasAnyRole(roles, ['caseworker', 'street-head']);
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }) => {

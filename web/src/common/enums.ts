@@ -22,7 +22,7 @@ export const ENUMS = {
   documentKind: ['RESIDENT_ID', 'HOUSEHOLD_REGISTER', 'INCOME_PROOF', 'ASSET_PROOF', 'MEDICAL_RECORD', 'DISABILITY_CERTIFICATE', 'APPLICATION_FORM', 'OTHER'],
   auditAction: ['APPLICATION_ACCEPTED', 'HOUSEHOLD_REGISTERED', 'HOUSEHOLD_RELOCATED', 'MEMBER_ADDED', 'MEMBER_UPDATED', 'MEMBER_LEFT', 'INCOME_ADDED', 'INCOME_REMOVED', 'ASSET_ADDED', 'ASSET_REMOVED', 'RIGID_EXPENSE_ADDED', 'RIGID_EXPENSE_REMOVED', 'DOCUMENT_UPLOADED', 'DOCUMENT_VIEWED', 'RESIDENT_ID_REVEALED', 'PHONE_REVEALED', 'DECLARATION_ADDED', 'DECLARATION_WITHDRAWN', 'TASK_CLAIMED', 'TASK_UNCLAIMED', 'TASK_COMPLETED', 'TASK_COMMENTED', 'TASK_REASSIGNED', 'TASK_DELEGATED', 'TASK_RETURNED', 'CALENDAR_YEAR_REPLACED', 'LOGIN_SUCCEEDED', 'LOGIN_FAILED', 'LOGIN_FAILED_LOCKED', 'LOGIN_REFUSED_LOCKED', 'USER_CREATED', 'USER_UPDATED', 'USER_LOCKED', 'USER_UNLOCKED', 'PASSWORD_RESET', 'POLICY_PARAMETER_SET', 'STEP_SLA_SET'],
   entityType: ['user', 'household', 'case', 'member', 'document', 'declaration', 'task', 'calendar-year', 'policy-parameter', 'step-sla'],
-  role: ['window-clerk', 'caseworker', 'street-reviewer', 'street-head', 'county-approver', 'county-auditor', 'grid-cadre', 'process-manager', 'admin'],
+  role: ['window-clerk', 'caseworker', 'street-reviewer', 'street-head', 'county-approver', 'county-auditor', 'grid-cadre', 'process-manager', 'admin', 'department-officer'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -11,6 +11,7 @@ import { EnumField, formatMoney, JurisdictionField, useFormatDate, LocalDateFiel
 import { enumKey } from '../common/enums';
 import { RevealValue } from './RevealButton';
 import { HouseholdDocuments } from './HouseholdDocuments';
+import { HouseholdAgreement } from '../agreements/HouseholdAgreement';
 import { Info } from '../common/Info';
 
 type Column = { label: string; render: (row: any) => ReactNode };
@@ -99,6 +100,7 @@ const HouseholdDetail = () => {
           <Tab label={`${translate('app.household.rigidExpenses')} (${record.rigidExpenses?.length ?? 0})`} />
           <Tab label={`${translate('app.household.documents')} (${record.documents?.length ?? 0})`} />
           <Tab label={translate('app.household.cases')} />
+          <Tab label={translate('agreements.tab')} data-testid="tab-agreement" />
         </Tabs>
         <CardContent>
           {tab === 0 && (
@@ -131,6 +133,7 @@ const HouseholdDetail = () => {
           )}
           {tab === 3 && <SimpleTable rows={record.rigidExpenses} columns={withKind('rigidExpenseKind')} />}
           {tab === 4 && <HouseholdDocuments record={record} />}
+          {tab === 6 && <HouseholdAgreement householdId={record.id} />}
           {tab === 5 && (
             <ReferenceManyField reference="cases" target="householdId" sort={{ field: 'acceptedAt', order: 'DESC' }} pagination={<Pagination />}>
               <Datagrid rowClick="show" bulkActionButtons={false} empty={<Typography color="text.secondary">{translate('app.household.none')}</Typography>}>

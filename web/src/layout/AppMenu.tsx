@@ -15,9 +15,11 @@ import CloudUploadIcon from '@mui/icons-material/CloudUpload';
 import { TemporaryAidMenuItems } from '../temporary-aid';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { canSeeReviewCampaigns } from '../authProvider';
+import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
+import Diversity3Icon from '@mui/icons-material/Diversity3';
 import {
   canEditCalendar, canImportExtracts, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeePolicy, canSeeTasks,
-  canSeeUsers,
+  canSeeUsers, canSeeReferrals, canSeePairing,
 } from '../authProvider';
 
 /** 待办任务 with the number of my tasks plus my groups' unclaimed ones (Content-Range total of a 1-row page). */
@@ -64,6 +66,8 @@ export const AppMenu = () => {
       {canSeeAudit(roles) && <Menu.Item to="/audit" primaryText="app.menu.audit" leftIcon={<HistoryIcon />} />}
       {canSeeUsers(roles) && <Menu.Item to="/users" primaryText="app.menu.users" leftIcon={<PeopleIcon />} />}
       {canEditCalendar(roles) && <Menu.Item to="/calendar" primaryText="app.menu.calendar" leftIcon={<EventIcon />} />}
+      {canSeeReferrals(roles) && <Menu.Item to="/agreements/referrals" primaryText="agreements.menu.referrals" leftIcon={<ForwardToInboxIcon />} />}
+      {canSeePairing(roles) && <Menu.Item to="/agreements/pairing" primaryText="agreements.menu.pairing" leftIcon={<Diversity3Icon />} />}
     </Menu>
   );
 };

@@ -28,8 +28,8 @@ describe('built-in screen registry', () => {
     expect(isBuiltinScreen('visit.form')).toBe(false);
   });
 
-  it('ships the screens of the application, temporary-aid and periodic-review processes', () => {
-    expect(Object.keys(screens).sort()).toEqual(['approve-emergency-aid', 'decision', 'first-opinion', 'review-decision']);
+  it('ships the screens of the application, temporary-aid, periodic-review and agreement processes', () => {
+    expect(Object.keys(screens).sort()).toEqual(['approve-emergency-aid', 'decision', 'draft-plan', 'first-opinion', 'review-decision', 'sign-agreement']);
     expect(lookupScreen('builtin:decision').kind).toBe('screen');
     expect(lookupScreen('builtin:review-decision').kind).toBe('screen');
   });

@@ -5,6 +5,8 @@ import { FirstOpinionScreen } from './FirstOpinionScreen';
 import { DecisionScreen } from './DecisionScreen';
 import { EmergencyApprovalScreen } from '../../temporary-aid/EmergencyApprovalScreen';
 import { ReviewDecisionScreen } from '../../review/ReviewDecisionScreen';
+import { DraftPlanScreen } from '../../agreements/DraftPlanScreen';
+import { SignAgreementScreen } from '../../agreements/SignAgreementScreen';
 
 /** What completing a task from a screen came to: done, or refused with the server's field errors (422). */
 export type ScreenSubmitResult = { ok: true } | { ok: false; fieldErrors: ServerFieldError[] };
@@ -28,6 +30,8 @@ export const screens: Record<string, TaskScreen> = {
   decision: DecisionScreen,
   'approve-emergency-aid': EmergencyApprovalScreen,
   'review-decision': ReviewDecisionScreen,
+  'draft-plan': DraftPlanScreen,
+  'sign-agreement': SignAgreementScreen,
 };
 
 export type ScreenLookup =

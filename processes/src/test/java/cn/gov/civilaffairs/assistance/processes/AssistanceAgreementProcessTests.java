@@ -2,8 +2,6 @@ package cn.gov.civilaffairs.assistance.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -22,13 +20,12 @@ import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
 
 /**
  * Every branch of the agreement process on the engine alone: signed on paper or on a tablet, refused, the signing
- * deadline escalated, referrals answered or overdue, and a renewal. External tasks are completed here as their
+ * deadline escalated, and a renewal (the referrals are {@link AgreementReferralProcessTests}). External tasks are completed here as their
  * workers would, with the variables the workers return.
  */
 @Deployment(resources = {"processes/assistance-agreement.bpmn", "processes/draft-assistance-plan.form",
     "processes/review-assistance-plan.form", "processes/sign-assistance-agreement.form",
-    "processes/escalate-unsigned-agreement.form", "processes/record-referral-feedback.form",
-    "processes/chase-overdue-referral.form"})
+    "processes/escalate-unsigned-agreement.form"})
 class AssistanceAgreementProcessTests extends ProcessTestSupport {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -43,53 +40,35 @@ class AssistanceAgreementProcessTests extends ProcessTestSupport {
   ManagementService management;
 
   @Test
-  void paperSignedAgreementActivatesThePlanAndEndsWhenTheOnlyMeasureNeedsNoReferral() {
+  void paperSignedAgreementActivatesThePlanStartsItsReferralsAndEnds() {
     ProcessInstance instance = start();
 
     draftReviewAndGenerate(instance);
     sign(instance, "PAPER");
-    work(instance, "activate-assistance-plan", Map.of("referralCount", 0));
+    work(instance, "activate-assistance-plan", Map.of("referralCount", 2));
     LockedExternalTask report = lock(instance, "report-assistance-agreement");
     assertThat(report.getActivityId()).isEqualTo("ServiceTask_ReportSignedAgreement");
     externalTasks.complete(report.getId(), "test");
+    work(instance, "start-plan-referrals", Map.of());
 
-    assertEndedAt(instance, "EndEvent_MeasuresTracked");
-    assertThat(visited(instance)).doesNotContain("ServiceTask_ReferMeasure");
+    assertEndedAt(instance, "EndEvent_PlanActivated");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("signingOutcome").singleResult().getValue()).isEqualTo("SIGNED");
+    assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 
   @Test
-  void tabletSignedAgreementRefersTwoMeasuresAndTracksEachToItsOutcome() {
+  void tabletSignedAgreementEndsTheSameWay() {
     ProcessInstance instance = start();
     draftReviewAndGenerate(instance);
     sign(instance, "TABLET");
-    work(instance, "activate-assistance-plan", Map.of("referralCount", 2));
+    work(instance, "activate-assistance-plan", Map.of("referralCount", 0));
     work(instance, "report-assistance-agreement", Map.of());
+    work(instance, "start-plan-referrals", Map.of());
 
-    List<LockedExternalTask> referrals = externalTasks.fetchAndLock(10, "test").topic("refer-plan-measure", 60_000)
-        .variables("loopCounter").businessKey(instance.getBusinessKey()).execute();
-    assertThat(referrals).extracting(task -> task.getVariables().get("loopCounter")).containsExactlyInAnyOrder(0, 1);
-    for (LockedExternalTask referral : referrals) {
-      long measureId = 100L + (Integer) referral.getVariables().get("loopCounter");
-      externalTasks.complete(referral.getId(), "test",
-          Map.of("measureId", measureId, "referralDue", OffsetDateTime.now().plusDays(30).toString()));
-    }
-    List<Task> feedback = tasks.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("UserTask_RecordReferralFeedback").list();
-    assertThat(feedback).hasSize(2);
-    assertThat(candidateGroups(feedback.get(0))).containsExactly("caseworker:110105001");
-    tasks.complete(feedback.get(0).getId(), Map.of("measureDelivered", "YES"));
-    tasks.complete(feedback.get(1).getId(), Map.of("measureDelivered", "NO"));
-
-    List<LockedExternalTask> outcomes = externalTasks.fetchAndLock(10, "test").topic("record-referral-outcome", 60_000)
-        .variables("measureId", "measureDelivered").businessKey(instance.getBusinessKey()).execute();
-    assertThat(outcomes).extracting(task -> task.getVariables().get("measureId") + "="
-        + task.getVariables().get("measureDelivered")).containsExactlyInAnyOrder("100=YES", "101=NO");
-    outcomes.forEach(task -> externalTasks.complete(task.getId(), "test"));
-
-    assertEndedAt(instance, "EndEvent_MeasuresTracked");
-    assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertEndedAt(instance, "EndEvent_PlanActivated");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("signingMethod").singleResult().getValue()).isEqualTo("TABLET");
   }
 
   @Test
@@ -104,7 +83,7 @@ class AssistanceAgreementProcessTests extends ProcessTestSupport {
     externalTasks.complete(report.getId(), "test");
 
     assertEndedAt(instance, "EndEvent_AgreementRefused");
-    assertThat(visited(instance)).doesNotContain("ServiceTask_ActivatePlan");
+    assertThat(visited(instance)).doesNotContain("ServiceTask_ActivatePlan", "ServiceTask_StartReferrals");
   }
 
   @Test
@@ -135,34 +114,26 @@ class AssistanceAgreementProcessTests extends ProcessTestSupport {
     sign(instance, "PAPER");
     work(instance, "activate-assistance-plan", Map.of("referralCount", 0));
     work(instance, "report-assistance-agreement", Map.of());
+    work(instance, "start-plan-referrals", Map.of());
 
-    assertEndedAt(instance, "EndEvent_MeasuresTracked");
+    assertEndedAt(instance, "EndEvent_PlanActivated");
     assertThat(visited(instance)).contains("EndEvent_EscalationHandled");
   }
 
   @Test
-  void anOverdueReferralIsChasedWhileTheDepartmentsAnswerIsStillAwaited() {
+  void anEscalationStillOpenWhenTheFamilyAnswersNoLongerKeepsTheAgreementOpen() {
     ProcessInstance instance = start();
     draftReviewAndGenerate(instance);
-    sign(instance, "PAPER");
-    work(instance, "activate-assistance-plan", Map.of("referralCount", 1));
-    work(instance, "report-assistance-agreement", Map.of());
-    work(instance, "refer-plan-measure", Map.of("measureId", 100L,
-        "referralDue", OffsetDateTime.now().plusDays(10).toString()));
+    management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult()
+        .getId());
 
-    Job overdue = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-    assertThat(overdue.getDuedate()).isInTheFuture();
-    management.executeJob(overdue.getId());
-    Task chase = tasks.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("UserTask_ChaseOverdueReferral").singleResult();
-    assertThat(candidateGroups(chase)).containsExactly("caseworker:110105001");
-    tasks.complete(chase.getId());
     tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("UserTask_RecordReferralFeedback").singleResult().getId(), Map.of("measureDelivered", "YES"));
-    work(instance, "record-referral-outcome", Map.of());
+        .taskDefinitionKey("UserTask_SignAgreement").singleResult().getId(), Map.of("signingOutcome", "REFUSED"));
+    work(instance, "report-assistance-agreement", Map.of());
 
-    assertEndedAt(instance, "EndEvent_MeasuresTracked");
-    assertThat(visited(instance)).contains("EndEvent_ReferralChased", "EndEvent_ReferralClosed");
+    assertEndedAt(instance, "EndEvent_AgreementRefused");
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(visited(instance)).doesNotContain("EndEvent_EscalationHandled");
   }
 
   @Test
@@ -178,8 +149,9 @@ class AssistanceAgreementProcessTests extends ProcessTestSupport {
     sign(instance, "TABLET");
     work(instance, "activate-assistance-plan", Map.of("referralCount", 0));
     work(instance, "report-assistance-agreement", Map.of());
+    work(instance, "start-plan-referrals", Map.of());
 
-    assertEndedAt(instance, "EndEvent_MeasuresTracked");
+    assertEndedAt(instance, "EndEvent_PlanActivated");
     assertThat(visited(instance)).contains("StartEvent_PlanRenewalRequested")
         .doesNotContain("StartEvent_AgreementNeeded");
   }

@@ -27,7 +27,10 @@ import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
 @Deployment(resources = {"processes/assistance-application.bpmn", "processes/investigate-household.form",
     "processes/countersign-investigation.form", "processes/review-verification-result.form",
     "processes/resolve-objection.form", "processes/county-field-recheck.form",
-    "processes/confirm-notice-delivery.form", "processes/register-conflict-of-interest.form"})
+    "processes/confirm-notice-delivery.form", "processes/register-conflict-of-interest.form",
+    "processes/assistance-agreement.bpmn", "processes/draft-assistance-plan.form",
+    "processes/review-assistance-plan.form", "processes/sign-assistance-agreement.form",
+    "processes/escalate-unsigned-agreement.form"})
 class AssistanceApplicationProcessTests extends ProcessTestSupport {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -54,9 +57,13 @@ class AssistanceApplicationProcessTests extends ProcessTestSupport {
     tasks.complete(decision.getId(), Map.of("decision", "APPROVE"));
     work(instance, "enrol-household", Map.of());
 
-    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("ReceiveTask_AwaitAssistanceAgreement");
-    runtime.createMessageCorrelation("AssistanceAgreementSigned").processInstanceBusinessKey(instance.getBusinessKey())
-        .correlate();
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("CallActivity_AssistanceAgreement");
+    ProcessInstance agreement = calledAgreement(instance);
+    signAgreement(agreement, "SIGNED");
+    work(agreement, "activate-assistance-plan", Map.of("referralCount", 1));
+    work(agreement, "report-assistance-agreement", Map.of());
+    work(agreement, "start-plan-referrals", Map.of());
+    assertEndedAt(agreement, "EndEvent_PlanActivated");
     assertEndedAt(instance, "EndEvent_Approved");
     assertThat(visited(instance)).doesNotContain("UserTask_RegisterConflictWithCounty",
         "UserTask_ReviewVerificationResult", "UserTask_CountyFieldRecheck", "UserTask_StreetDecision");
@@ -197,8 +204,69 @@ class AssistanceApplicationProcessTests extends ProcessTestSupport {
     work(instance, "file-decision-with-county", Map.of());
     work(instance, "enrol-household", Map.of());
 
-    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("ReceiveTask_AwaitAssistanceAgreement");
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("CallActivity_AssistanceAgreement");
     assertThat(visited(instance)).doesNotContain("ServiceTask_SelectFieldRecheck", "UserTask_CountyDecision");
+  }
+
+  @Test
+  void closesTheApprovedCaseWhenTheFamilyRefusesToSignTheAgreement() {
+    ProcessInstance instance = start("DIBAO");
+    passChecksAndInvestigateAtTheStreet(instance);
+    assess(instance, true, false);
+    opinion(instance, "APPROVE");
+    publishAndLetTheNoticeEnd(instance);
+    tasks.complete(expectTask(instance, "UserTask_StreetDecision", "street-head:110105001").getId(),
+        Map.of("decision", "APPROVE"));
+    work(instance, "file-decision-with-county", Map.of());
+    work(instance, "enrol-household", Map.of());
+
+    ProcessInstance agreement = calledAgreement(instance);
+    assertThat(agreement.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    assertThat(runtime.getVariables(agreement.getId())).containsEntry("streetCode", "110105001")
+        .containsEntry("districtCode", "110105").containsEntry("householdId", 1L);
+    signAgreement(agreement, "REFUSED");
+    work(agreement, "report-assistance-agreement", Map.of());
+
+    assertEndedAt(agreement, "EndEvent_AgreementRefused");
+    assertEndedAt(instance, "EndEvent_Approved");
+  }
+
+  @Test
+  void terminatingTheReviewDuringTheAgreementEndsTheCalledAgreementToo() {
+    ProcessInstance instance = start("DIBAO");
+    passChecksAndInvestigateAtTheStreet(instance);
+    assess(instance, true, false);
+    opinion(instance, "APPROVE");
+    publishAndLetTheNoticeEnd(instance);
+    tasks.complete(expectTask(instance, "UserTask_StreetDecision", "street-head:110105001").getId(),
+        Map.of("decision", "APPROVE"));
+    work(instance, "file-decision-with-county", Map.of());
+    work(instance, "enrol-household", Map.of());
+    ProcessInstance agreement = calledAgreement(instance);
+
+    runtime.createMessageCorrelation("ReviewTerminated").processInstanceId(instance.getId()).correlate();
+
+    assertThat(visited(instance)).contains("EndEvent_ReviewTerminated");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(agreement.getId()).count()).isZero();
+  }
+
+  private ProcessInstance calledAgreement(ProcessInstance application) {
+    ProcessInstance agreement = runtime.createProcessInstanceQuery().superProcessInstanceId(application.getId())
+        .singleResult();
+    assertThat(agreement).isNotNull();
+    assertThat(agreement.getProcessDefinitionId()).startsWith("assistance-agreement:");
+    return agreement;
+  }
+
+  /** Drafts, reviews and generates the agreement, then records the family's answer. */
+  private void signAgreement(ProcessInstance agreement, String outcome) {
+    tasks.complete(expectTask(agreement, "UserTask_DraftPlan", "caseworker:110105001").getId());
+    tasks.complete(expectTask(agreement, "UserTask_ReviewPlan", "street-reviewer:110105001").getId(),
+        Map.of("planApproved", "YES"));
+    work(agreement, "generate-assistance-agreement",
+        Map.of("agreementDocumentId", 9L, "planVersion", 1, "signingDeadline", "P10D"));
+    tasks.complete(expectTask(agreement, "UserTask_SignAgreement", "caseworker:110105001").getId(),
+        Map.of("signingOutcome", outcome));
   }
 
   @Test

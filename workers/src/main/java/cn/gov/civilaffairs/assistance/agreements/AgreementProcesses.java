@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts the agreement process of a case and tells a waiting application that its agreement is settled. Until the
- * application process calls the agreement process itself, a caseworker starts it here.
+ * Starts the agreement process of a case: a renewal of an enrolled household's plan, or the first agreement of an
+ * approved case whose application (version 2.0.0, before it called the agreement process itself) waits for it.
  */
 @Service
 @Transactional
@@ -51,7 +51,11 @@ public class AgreementProcesses {
     return new Started(caseNumber, id);
   }
 
-  /** Lets the case's application process go on, if it waits for the agreement (signed or refused alike). */
+  /**
+   * Lets the case's application process go on if it waits for the agreement (signed or refused alike). Only
+   * applications started on version 2.0.0 wait for this message; from 2.1.0 on the application calls the agreement
+   * process and goes on when it ends.
+   */
   public boolean reportToApplication(String caseNumber) {
     boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
         .messageEventSubscriptionName(SETTLED_MESSAGE).count() > 0;

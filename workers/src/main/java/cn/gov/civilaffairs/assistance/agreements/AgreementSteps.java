@@ -10,8 +10,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgreementSteps {
 
   static final String SIGNING_STEP = "UserTask_SignAgreement";
-  private static final LocalTime END_OF_OFFICE_DAY = LocalTime.of(17, 30);
 
   private final AssistancePlans plans;
   private final AgreementDocuments documents;
@@ -51,8 +48,6 @@ public class AgreementSteps {
 
   public record GeneratedAgreement(long documentId, int planVersion, String signingDeadline) {}
 
-  public record Referral(long measureId, OffsetDateTime due) {}
-
   /** The agreement of the plan's current version in the household file, and how long the family has to sign. */
   public GeneratedAgreement generate(String caseNumber) {
     Plan plan = planOf(caseNumber);
@@ -70,11 +65,13 @@ public class AgreementSteps {
     JsonNode data = signingData(caseNumber);
     jdbc.update("""
         insert into agreement_signings (plan_id, plan_version, case_number, outcome, method, family_signer,
-          street_signer, signed_on, refusal_reason, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          street_signer, signed_on, refusal_reason, recorded_at, scan_document_id, family_signature_document_id,
+          street_signature_document_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (plan_id, plan_version) do nothing""", plan.id(), plan.version(), caseNumber,
         text(data, "signingOutcome"), text(data, "signingMethod"), text(data, "familySigner"),
         text(data, "streetSigner"), date(text(data, "signedOn")), text(data, "refusalReason"),
-        Timestamp.from(clock.instant()));
+        Timestamp.from(clock.instant()), id(data, "scanDocumentId"), id(data, "familySignatureDocumentId"),
+        id(data, "streetSignatureDocumentId"));
   }
 
   /** Activates the signed plan; answers how many of its measures go to other departments. */
@@ -82,19 +79,6 @@ public class AgreementSteps {
     Plan plan = planOf(caseNumber);
     plans.activate(plan.id());
     return plans.referrals(plan.id()).size();
-  }
-
-  /** Refers the {@code index}-th measure another department delivers; due at the end of its due day. */
-  public Referral refer(String caseNumber, int index) {
-    PlanViews.Measure measure = plans.referrals(planOf(caseNumber).id()).get(index);
-    plans.markReferred(measure.id());
-    return new Referral(measure.id(), measure.dueOn().atTime(END_OF_OFFICE_DAY).atZone(zone).toOffsetDateTime());
-  }
-
-  /** Closes a referred measure with the department's answer as recorded at the feedback step. */
-  public void recordReferralOutcome(String caseNumber, long measureId, boolean delivered) {
-    plans.closeReferral(planOf(caseNumber).id(), measureId, delivered,
-        delivered ? "转办部门反馈：已落实" : "转办部门反馈：未能落实");
   }
 
   private Plan planOf(String caseNumber) {
@@ -119,6 +103,11 @@ public class AgreementSteps {
   private static String text(JsonNode data, String field) {
     JsonNode value = data.get(field);
     return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+  }
+
+  private static Long id(JsonNode data, String field) {
+    String value = text(data, field);
+    return value == null ? null : Long.valueOf(value);
   }
 
   private static Date date(String value) {

@@ -68,10 +68,11 @@ public class AssistancePlans {
   private final PolicyParameters policy;
   private final DataScope scope;
   private final AuditLog audit;
+  private final CadreVisits visits;
 
   AssistancePlans(JdbcTemplate jdbc, ObjectMapper json, Clock clock, MeasureCatalogue catalogue,
       ApplicationCases cases, HouseholdRegistry households, UserDirectory users, Jurisdictions jurisdictions,
-      PolicyParameters policy, DataScope scope, AuditLog audit) {
+      PolicyParameters policy, DataScope scope, AuditLog audit, CadreVisits visits) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
@@ -83,6 +84,7 @@ public class AssistancePlans {
     this.policy = policy;
     this.scope = scope;
     this.audit = audit;
+    this.visits = visits;
   }
 
   /**
@@ -303,12 +305,22 @@ public class AssistancePlans {
         .filter(user -> scope.covers(user.jurisdictionCode()))
         .orElseThrow(() -> ApiException.notFound("CADRE_NOT_FOUND"));
     List<PairedHousehold> pairings = jdbc.query("""
-        select p.household_id, a.id, a.case_number, p.assigned_at from cadre_pairings p
+        select p.household_id, a.id, a.case_number, p.assigned_at, h.community_code, a.created_at
+        from cadre_pairings p join households h on h.id = p.household_id
         left join assistance_plans a on a.household_id = p.household_id
         where p.cadre = ? and p.ended_at is null order by p.assigned_at""",
         (rs, i) -> new PairedHousehold(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
-            rs.getTimestamp(4).toInstant()), username);
+            rs.getTimestamp(4).toInstant(), visits.status(rs.getLong(1), rs.getString(5),
+                day(rs.getTimestamp(6) != null ? rs.getTimestamp(6) : rs.getTimestamp(4)))), username);
     return new CadreLoad(username, pairings.size(), maxHouseholdsPerCadre(cadre), pairings);
+  }
+
+  /** Every grid cadre in the caller's scope with their households and limit (the pairing screen). */
+  @Transactional(readOnly = true)
+  public List<CadreLoad> loads() {
+    return users.all().stream().filter(user -> user.has(Role.GRID_CADRE))
+        .filter(user -> scope.covers(user.jurisdictionCode()))
+        .sorted(java.util.Comparator.comparing(AppUser::username)).map(user -> load(user.username())).toList();
   }
 
   private int maxHouseholdsPerCadre(AppUser cadre) {
@@ -409,7 +421,8 @@ public class AssistancePlans {
     return new Plan(id, householdId, rs.getString("case_number"), rs.getString("street_code"), rs.getInt("version"),
         fromJson(rs.getString("goals"), STRINGS), fromJson(rs.getString("obligations"), STRINGS),
         rs.getDate("review_on").toLocalDate(), rs.getString("catalogue_version"), measures(id, household), current,
-        pairings, rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant());
+        pairings, rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(),
+        visits.status(householdId, household.communityCode(), day(rs.getTimestamp("created_at"))));
   }
 
   private List<PlanViews.Measure> measures(long planId, Household household) {
@@ -426,6 +439,10 @@ public class AssistancePlans {
           catalogue.catalogue().departments().getOrDefault(department, department), rs.getDate(6).toLocalDate(),
           MeasureStatus.valueOf(rs.getString(7)), rs.getString(8), fromJson(rs.getString(9), OBJECT));
     }, planId);
+  }
+
+  private LocalDate day(Timestamp timestamp) {
+    return timestamp.toInstant().atZone(clock.getZone()).toLocalDate();
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -81,6 +81,11 @@ class PlanController {
     return plans.recordOutcome(id, measureId, outcome);
   }
 
+  @GetMapping("/api/agreements/cadres")
+  List<CadreLoad> loads() {
+    return plans.loads();
+  }
+
   @GetMapping("/api/agreements/cadres/{username}/households")
   CadreLoad load(@PathVariable String username) {
     return plans.load(username);

@@ -35,12 +35,14 @@ public final class PlanViews {
 
   public record Plan(long id, long householdId, String caseNumber, String streetCode, int version,
       List<String> goals, List<String> obligations, LocalDate reviewOn, String catalogueVersion,
-      List<Measure> measures, Pairing cadre, List<Pairing> cadreHistory, String updatedBy, Instant updatedAt) {}
+      List<Measure> measures, Pairing cadre, List<Pairing> cadreHistory, String updatedBy, Instant updatedAt,
+      CadreVisits.VisitStatus visits) {}
 
   public record Version(int version, Map<String, Object> content, String changedBy, Instant changedAt) {}
 
   /** A cadre's households now and the 1+N limit that applies. */
   public record CadreLoad(String cadre, int households, int max, List<PairedHousehold> pairings) {}
 
-  public record PairedHousehold(long householdId, Long planId, String caseNumber, Instant assignedAt) {}
+  public record PairedHousehold(long householdId, Long planId, String caseNumber, Instant assignedAt,
+      CadreVisits.VisitStatus visits) {}
 }

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordReferralOutcomeWorker implements JobWorker {
 
-  private final AgreementSteps steps;
+  private final AgreementReferrals referrals;
 
-  RecordReferralOutcomeWorker(AgreementSteps steps) {
-    this.steps = steps;
+  RecordReferralOutcomeWorker(AgreementReferrals referrals) {
+    this.referrals = referrals;
   }
 
   @Override
@@ -24,7 +24,7 @@ class RecordReferralOutcomeWorker implements JobWorker {
 
   @Override
   public JobResult handle(Job job) {
-    steps.recordReferralOutcome(job.businessKey(), Long.parseLong(job.requiredString("measureId")),
+    referrals.close(Long.parseLong(job.requiredString("referralId")),
         "YES".equals(job.requiredString("measureDelivered")));
     return JobResult.completed(Map.of());
   }

@@ -4,17 +4,18 @@ import cn.gov.civilaffairs.assistance.engine.Topics;
 import cn.gov.civilaffairs.assistance.engine.jobs.Job;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobResult;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobWorker;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Refers the measure of this referral instance ({@code loopCounter}) to its department, with its due date. */
+/** Refers the measure of this referral process ({@code referralId}) to its department, with its due date. */
 @Component
 class ReferPlanMeasureWorker implements JobWorker {
 
-  private final AgreementSteps steps;
+  private final AgreementReferrals referrals;
 
-  ReferPlanMeasureWorker(AgreementSteps steps) {
-    this.steps = steps;
+  ReferPlanMeasureWorker(AgreementReferrals referrals) {
+    this.referrals = referrals;
   }
 
   @Override
@@ -24,8 +25,7 @@ class ReferPlanMeasureWorker implements JobWorker {
 
   @Override
   public JobResult handle(Job job) {
-    int index = Integer.parseInt(job.requiredString("loopCounter"));
-    AgreementSteps.Referral referral = steps.refer(job.businessKey(), index);
-    return JobResult.completed(Map.of("measureId", referral.measureId(), "referralDue", referral.due().toString()));
+    OffsetDateTime due = referrals.refer(Long.parseLong(job.requiredString("referralId")));
+    return JobResult.completed(Map.of("referralDue", due.toString()));
   }
 }

@@ -62,8 +62,8 @@ class CaseTimelineEnginePlugin extends AbstractProcessEnginePlugin {
         record(execution, "process-ended:" + execution.getProcessInstanceId(), "PROCESS_ENDED",
             execution.getCurrentActivityName());
         if (execution.getProcessBusinessKey() != null) {
-          closure.close(execution.getProcessBusinessKey(), execution.getCurrentActivityId(),
-              execution.getCurrentActivityName());
+          closure.close(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+              execution.getCurrentActivityId(), execution.getCurrentActivityName());
         }
       });
     }

@@ -16,7 +16,9 @@ public enum Role {
   COUNTY_AUDITOR("county-auditor", null),
   GRID_CADRE("grid-cadre", null),
   PROCESS_MANAGER("process-manager", null),
-  ADMIN("admin", null);
+  ADMIN("admin", null),
+  /** 部门经办: answers the referrals (转办) of one department (see agreements' department officers). */
+  DEPARTMENT_OFFICER("department-officer", null);
 
   /** Roles that work on households and cases. */
   public static final Set<Role> CASE_ROLES = EnumSet.of(WINDOW_CLERK, CASEWORKER, STREET_REVIEWER, STREET_HEAD,

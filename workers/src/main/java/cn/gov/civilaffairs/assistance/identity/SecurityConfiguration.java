@@ -101,6 +101,13 @@ class SecurityConfiguration {
                 .hasAnyAuthority(authorities(withAdmin(CASE_ROLES)))
             .requestMatchers(GET, "/api/verification/reports/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers("/api/process-deployments/**").hasAnyAuthority(authorities(PROCESS_MANAGER))
+            // referral inbox: department officers answer their department's referrals, caseworkers enter paper replies
+            .requestMatchers(GET, "/api/agreements/referrals", "/api/agreements/referrals/*").hasAnyAuthority(authorities(
+                CASEWORKER, STREET_REVIEWER, STREET_HEAD, COUNTY_APPROVER, COUNTY_AUDITOR, Role.DEPARTMENT_OFFICER))
+            .requestMatchers(POST, "/api/agreements/referrals/*/feedback")
+                .hasAnyAuthority(authorities(CASEWORKER, Role.DEPARTMENT_OFFICER))
+            .requestMatchers("/api/agreements/department-officers/**").hasAuthority(ADMIN.authority())
+            .requestMatchers(POST, "/api/agreements/households/*/visits").hasAuthority(Role.GRID_CADRE.authority())
             // assistance agreements: plans drafted by caseworkers, cadres paired by caseworkers and street heads
             .requestMatchers(GET, "/api/agreements/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers("/api/agreements/plans/*/cadre").hasAnyAuthority(authorities(CASEWORKER, STREET_HEAD))

@@ -64,6 +64,7 @@ public final class PolicyCatalogue {
   public static final String REVIEW_MATERIAL_CHANGE_YUAN = "review.materialChangeYuan";
   public static final String REVIEW_STREET_MAY_CONFIRM = "review.streetMayConfirm";
   public static final String REVIEW_GRADUAL_EXIT_MONTHS = "review.gradualExitMonths";
+  public static final String AGREEMENT_VISIT_INTERVAL_DAYS = "agreement.visitIntervalDays";
 
   private static final Map<String, ParameterDefinition> DEFINITIONS = index(
       decimal(DIBAO_STANDARD, "低保标准", "Minimum living standard", "元/人/月", "1", "100000", "1450", DISTRICT),
@@ -140,7 +141,9 @@ public final class PolicyCatalogue {
           "0", "10000", "100", DISTRICT),
       bool(REVIEW_STREET_MAY_CONFIRM, "维持或增发由街道确认", "Review: street confirms unchanged or increase", "true",
           DISTRICT),
-      integer(REVIEW_GRADUAL_EXIT_MONTHS, "渐退期", "Gradual exit period", "月", 1, 6, 6, DISTRICT));
+      integer(REVIEW_GRADUAL_EXIT_MONTHS, "渐退期", "Gradual exit period", "月", 1, 6, 6, DISTRICT),
+      integer(AGREEMENT_VISIT_INTERVAL_DAYS, "帮扶干部走访周期", "Days between a paired cadre's visits", "天", 1, 365,
+          30, STREET));
 
   private PolicyCatalogue() {}
 

@@ -30,6 +30,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
   private static final Set<Role> PERSONAL = Role.PERSONAL_DATA_ROLES;
   private static final Set<Role> RESERVE_FUND_READERS =
       EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR);
+  private static final Set<Role> REFERRAL_READERS = EnumSet.of(Role.CASEWORKER, Role.STREET_REVIEWER,
+      Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.DEPARTMENT_OFFICER);
 
   private record Rule(String name, HttpMethod method, Supplier<String> inScope, Supplier<String> outOfScope,
       Supplier<Object> body, Set<Role> allowed, int okStatus, int outOfScopeStatus) {}
@@ -119,7 +121,24 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         rule("review campaign preview", HttpMethod.GET, () -> "/api/review-campaigns/preview?dueMonth=2099-01", null,
             null, EnumSet.of(Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR), 200, 0),
         rule("launch review campaign", HttpMethod.POST, () -> "/api/review-campaigns", null,
-            () -> Map.of("name", "权限测试", "dueMonth", "2099-01"), EnumSet.of(Role.COUNTY_APPROVER), 201, 0));
+            () -> Map.of("name", "权限测试", "dueMonth", "2099-01"), EnumSet.of(Role.COUNTY_APPROVER), 201, 0),
+        // referral inbox (allowed roles reach the service: 404 for a referral nobody has)
+        rule("referral inbox", HttpMethod.GET, () -> "/api/agreements/referrals", null, null, REFERRAL_READERS,
+            200, 0),
+        rule("show referral", HttpMethod.GET, () -> "/api/agreements/referrals/0", null, null, REFERRAL_READERS,
+            404, 0),
+        rule("answer referral", HttpMethod.POST, () -> "/api/agreements/referrals/0/feedback", null,
+            () -> Map.of("delivered", true, "note", "权限测试"), EnumSet.of(Role.CASEWORKER, Role.DEPARTMENT_OFFICER),
+            404, 0),
+        rule("set officer's department", HttpMethod.PUT,
+            () -> "/api/agreements/department-officers/" + userOf(Role.DEPARTMENT_OFFICER), null,
+            () -> Map.of("department", "HUMAN_RESOURCES"), EnumSet.of(Role.ADMIN), 200, 0),
+        rule("officer's department", HttpMethod.GET,
+            () -> "/api/agreements/department-officers/" + userOf(Role.DEPARTMENT_OFFICER), null, null,
+            EnumSet.of(Role.ADMIN), 200, 0),
+        rule("visit log", HttpMethod.GET, () -> "/api/agreements/households/" + inHousehold.get("id") + "/visits",
+            () -> "/api/agreements/households/" + outHousehold.get("id") + "/visits", null, CASE, 200, 404),
+        rule("cadre loads", HttpMethod.GET, () -> "/api/agreements/cadres", null, null, CASE, 200, 0));
   }
 
   @Test
