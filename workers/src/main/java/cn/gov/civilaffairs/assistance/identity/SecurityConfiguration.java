@@ -101,6 +101,8 @@ class SecurityConfiguration {
                 .hasAnyAuthority(authorities(withAdmin(CASE_ROLES)))
             .requestMatchers(GET, "/api/verification/reports/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers("/api/process-deployments/**").hasAnyAuthority(authorities(PROCESS_MANAGER))
+            .requestMatchers("/api/processes/**", "/api/process-migrations/**")
+                .hasAnyAuthority(authorities(PROCESS_MANAGER))
             // assistance agreements: plans drafted by caseworkers, cadres paired by caseworkers and street heads
             .requestMatchers(GET, "/api/agreements/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers("/api/agreements/plans/*/cadre").hasAnyAuthority(authorities(CASEWORKER, STREET_HEAD))

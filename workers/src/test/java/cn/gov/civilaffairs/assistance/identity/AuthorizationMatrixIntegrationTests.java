@@ -97,7 +97,12 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             () -> "/api/reserve-funds/110108001/top-ups", () -> Map.of("amount", 1, "reason", "权限测试"),
             EnumSet.of(Role.COUNTY_APPROVER), 201, 404),
         rule("conflict declarations", HttpMethod.GET, () -> "/api/conflict-of-interest-declarations", null, null,
-            EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0));
+            EnumSet.of(Role.STREET_HEAD, Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR, Role.ADMIN), 200, 0),
+        rule("process catalogue", HttpMethod.GET, () -> "/api/processes", null, null,
+            EnumSet.of(Role.PROCESS_MANAGER), 200, 0),
+        rule("process migration plan", HttpMethod.GET,
+            () -> "/api/process-migrations/plan?source=nope:1:1&target=nope:2:2", null, null,
+            EnumSet.of(Role.PROCESS_MANAGER), 404, 0));
   }
 
   @Test
