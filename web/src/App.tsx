@@ -20,6 +20,10 @@ import calendar from './calendar';
 import { PublicNoticeList } from './public-notices/PublicNoticeList';
 import { PolicyPage } from './policy/PolicyPage';
 import { ImportList } from './verification-imports/ImportList';
+import { canManageProcesses } from './authProvider';
+import { ProcessCatalogue } from './processes/ProcessCatalogue';
+import { ProcessModeler } from './processes/ProcessModeler';
+import { ProcessMigration } from './processes/ProcessMigration';
 
 export const App = () => (
   <Admin
@@ -48,6 +52,10 @@ export const App = () => (
           {canSeeCases(roles) && <Route path="/public-notices" element={<PublicNoticeList />} />}
           {canSeePolicy(roles) && <Route path="/policy" element={<PolicyPage />} />}
           {canImportExtracts(roles) && <Route path="/verification-imports" element={<ImportList />} />}
+          {canManageProcesses(roles) && <Route path="/processes" element={<ProcessCatalogue />} />}
+          {canManageProcesses(roles) && <Route path="/processes/modeler" element={<ProcessModeler />} />}
+          {canManageProcesses(roles) && <Route path="/processes/modeler/:definitionId" element={<ProcessModeler />} />}
+          {canManageProcesses(roles) && <Route path="/processes/migration/:source/:target" element={<ProcessMigration />} />}
         </CustomRoutes>
       </>
     )}

@@ -45,6 +45,7 @@ export const canSeeUsers = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin]
 /** Policy parameters are read by everyone signed in; only admins change them (the server checks). */
 export const canSeePolicy = (roles?: string[]) => !!roles && roles.length > 0;
 export const canImportExtracts = (roles?: string[]) => hasAnyRole(roles, [ROLES.admin, ROLES.auditor]);
+export const canManageProcesses = (roles?: string[]) => hasAnyRole(roles, ['process-manager']);
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }) => {

@@ -12,6 +12,9 @@ import EventIcon from '@mui/icons-material/Event';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import TuneIcon from '@mui/icons-material/Tune';
 import CloudUploadIcon from '@mui/icons-material/CloudUpload';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import DesignServicesIcon from '@mui/icons-material/DesignServices';
+import { canManageProcesses } from '../authProvider';
 import {
   canEditCalendar, canImportExtracts, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeePolicy, canSeeTasks,
   canSeeUsers,
@@ -57,6 +60,8 @@ export const AppMenu = () => {
       {canSeeAudit(roles) && <Menu.Item to="/audit" primaryText="app.menu.audit" leftIcon={<HistoryIcon />} />}
       {canSeeUsers(roles) && <Menu.Item to="/users" primaryText="app.menu.users" leftIcon={<PeopleIcon />} />}
       {canEditCalendar(roles) && <Menu.Item to="/calendar" primaryText="app.menu.calendar" leftIcon={<EventIcon />} />}
+      {canManageProcesses(roles) && <Menu.Item to="/processes" primaryText="processAdmin.menu.catalogue" leftIcon={<AccountTreeIcon />} />}
+      {canManageProcesses(roles) && <Menu.Item to="/processes/modeler" primaryText="processAdmin.menu.modeler" leftIcon={<DesignServicesIcon />} />}
     </Menu>
   );
 };
