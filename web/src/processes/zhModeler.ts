@@ -74,7 +74,7 @@ export const zhModeler: Record<string, string> = {
 /** A bpmn-js `translate` service with {@link zhModeler}; placeholders `{name}` are filled as bpmn-js does. */
 export const zhTranslateModule = (language: string) => ({
   translate: ['value', (template: string, replacements?: Record<string, string>) => {
-    const text = language === 'zh' ? (zhModeler[template] ?? template) : template;
+    const text = language === 'en' ? template : (zhModeler[template] ?? template);
     return text.replace(/{([^}]+)}/g, (_, key) => replacements?.[key] ?? `{${key}}`);
   }],
 });

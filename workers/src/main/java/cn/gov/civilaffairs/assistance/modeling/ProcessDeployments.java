@@ -143,9 +143,12 @@ public class ProcessDeployments {
           .map(p -> FieldViolation.of(p.elementId() == null ? p.file() : p.file() + "#" + p.elementId(), p.code()))
           .toList());
     }
-    DeploymentBuilder builder = repository.createDeployment().name(deploymentName == null || deploymentName.isBlank() ? "modeler" : deploymentName)
-        .source(channel == Channel.WEB ? "process-manager" : "Camunda Modeler")
-        .enableDuplicateFiltering(false);
+    // No duplicate filtering (enableDuplicateFiltering(false) would turn it ON, answering an unchanged file with the
+    // earlier deployment): a deployment with a change note is always a new version, whatever the Modeler's
+    // deploy-changed-only says.
+    DeploymentBuilder builder = repository.createDeployment()
+        .name(deploymentName == null || deploymentName.isBlank() ? "modeler" : deploymentName)
+        .source(channel == Channel.WEB ? "process-manager" : "Camunda Modeler");
     for (ModelFile file : files) {
       builder.addInputStream(file.name(), new ByteArrayInputStream(file.content()));
     }
