@@ -82,6 +82,10 @@ test('a process manager adds a step with a new form, deploys it, and a caseworke
   await expect(page.getByTestId('lint-results')).not.toContainText('标识须为');
   await shot(page, '32-modeler');
 
+  // Dry run: the last completed cases' paths replayed on the edited model
+  await page.getByTestId('dry-run').click();
+  await expect(page.getByTestId('dry-run-result')).toContainText('已办结案件');
+
   // Deploy with a change note
   await page.getByTestId('deploy').click();
   await expect(page.getByTestId('deploy-confirm')).toBeDisabled();

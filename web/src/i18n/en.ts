@@ -368,7 +368,7 @@ const en = {
       title: 'Process modeler', newProcess: 'New process', lint: 'Check results', noProblems: 'No problems found',
       download: 'Download .bpmn', deploy: 'Deploy', changeNote: 'Change note (required)', deployTitle: 'Deploy a new version',
       deployed: 'Deployed: %{ids}', refused: 'The server refused the deployment; nothing was deployed:',
-      editForm: 'Edit form', formEditor: 'Form editor', formKey: 'Form key', formSaved: 'The form is part of this deployment',
+      editForm: 'Edit form', formEditor: 'Form editor', formKey: 'Form key', formSaved: 'The form is part of this deployment', dryRun: 'Dry run', dryRunResult: 'Replayed the paths of the last %{checked} completed cases: %{broken} no longer exist in the new model',
       cancel: 'Cancel', save: 'Save', forms: 'Forms in this deployment', errors: 'Errors', warnings: 'Warnings',
       rules: {
         elementId: 'Ids are <Type>_<PascalCase>, e.g. UserTask_ReviewAtStreet',

@@ -366,7 +366,7 @@ const zh = {
       title: '流程设计器', newProcess: '新建流程', lint: '检查结果', noProblems: '未发现问题',
       download: '下载 .bpmn', deploy: '部署', changeNote: '变更说明（必填）', deployTitle: '部署新版本',
       deployed: '已部署：%{ids}', refused: '服务器拒绝部署，未部署任何内容：', editForm: '编辑表单',
-      formEditor: '表单编辑器', formKey: '表单标识', formSaved: '表单已加入本次部署', cancel: '取消', save: '保存',
+      formEditor: '表单编辑器', formKey: '表单标识', formSaved: '表单已加入本次部署', dryRun: '试运行', dryRunResult: '用最近 %{checked} 个已办结案件的路径试运行：%{broken} 个在新模型中已走不通', cancel: '取消', save: '保存',
       forms: '本次部署的表单', errors: '错误', warnings: '警告',
       rules: {
         elementId: '标识须为 <类型>_<大驼峰>，例如 UserTask_ReviewAtStreet',

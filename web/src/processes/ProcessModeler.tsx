@@ -84,6 +84,7 @@ export const ProcessModeler = () => {
   const [note, setNote] = useState('');
   const [result, setResult] = useState<{ ok: boolean; text: string; problems?: any[] }>();
   const [fileName, setFileName] = useState('new-process.bpmn');
+  const [dryRun, setDryRun] = useState<Awaited<ReturnType<typeof processApi.dryRun>>>();
 
   const relint = useCallback(async () => {
     if (!modeler.current) return;
@@ -178,6 +179,12 @@ export const ProcessModeler = () => {
     }
   };
 
+  const runDryRun = async () => {
+    const { xml } = await modeler.current.saveXML({ format: false });
+    const process = modeler.current.getDefinitions().rootElements?.find((e: any) => e.$type === 'bpmn:Process');
+    setDryRun(await processApi.dryRun(process?.id ?? fileName.replace(/\.bpmn$/, ''), xml));
+  };
+
   const errors = issues.filter(i => i.category === 'error' || i.category === 'rule-error');
   return (
     <Box sx={{ mt: 1 }}>
@@ -188,6 +195,7 @@ export const ProcessModeler = () => {
         <Button variant="outlined" disabled={!selectedTask} onClick={openForm} data-testid="edit-form">
           {translate('processAdmin.modeler.editForm')}
         </Button>
+        <Button variant="outlined" onClick={runDryRun} data-testid="dry-run">{translate('processAdmin.modeler.dryRun')}</Button>
         <Button variant="contained" onClick={() => { setDeployOpen(true); setResult(undefined); }} data-testid="deploy">
           {translate('processAdmin.modeler.deploy')}
         </Button>
@@ -195,6 +203,15 @@ export const ProcessModeler = () => {
           <Typography variant="body2">{translate('processAdmin.modeler.forms')}: {Object.keys(forms).join(', ')}</Typography>
         )}
       </Box>
+      {dryRun && (
+        <Alert severity={dryRun.broken ? 'warning' : 'success'} sx={{ mb: 1 }} onClose={() => setDryRun(undefined)} data-testid="dry-run-result">
+          {translate('processAdmin.modeler.dryRunResult', { checked: dryRun.checked, broken: dryRun.broken })}
+          <ul>{dryRun.paths.slice(0, 20).map(p => (
+            <li key={p.processInstanceId}>{p.businessKey ?? p.processInstanceId}: {[...p.missingSteps.map(s => `${s} ✗`),
+              ...p.missingTransitions.map(t => `→ ${t.to}`)].join(', ')}</li>
+          ))}</ul>
+        </Alert>
+      )}
       {result?.ok && <Alert severity="success" sx={{ mb: 1 }} data-testid="deploy-result">{result.text}</Alert>}
       <Box sx={{ display: 'flex', gap: 1, height: '70vh' }}>
         <Card sx={{ flex: 1, position: 'relative' }}><div ref={canvas} style={{ height: '100%' }} data-testid="modeler-canvas" /></Card>

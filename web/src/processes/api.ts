@@ -31,6 +31,9 @@ export const processApi = {
     if (!response.ok) throw json ?? { title: response.statusText };
     return json as { deploymentId: string; processes: string[] };
   },
+  dryRun: (processKey: string, bpmnXml: string, cases = 50) =>
+    callApi<{ checked: number; broken: number; paths: { processInstanceId: string; businessKey?: string; missingSteps: string[];
+      missingTransitions: { to: string }[] }[] }>('/api/processes/dry-run', { method: 'POST', body: JSON.stringify({ processKey, bpmnXml, cases }) }),
   plan: (source: string, target: string) =>
     callApi<any>(`/api/process-migrations/plan?source=${encodeURIComponent(source)}&target=${encodeURIComponent(target)}`),
   validate: (request: any) => callApi<any>('/api/process-migrations/validation', { method: 'POST', body: JSON.stringify(request) }),

@@ -13,10 +13,18 @@ class ProcessCatalogueController {
 
   private final ProcessCatalogue catalogue;
   private final ProcessDeployments deployments;
+  private final DryRuns dryRuns;
 
-  ProcessCatalogueController(ProcessCatalogue catalogue, ProcessDeployments deployments) {
+  ProcessCatalogueController(ProcessCatalogue catalogue, ProcessDeployments deployments, DryRuns dryRuns) {
     this.catalogue = catalogue;
     this.deployments = deployments;
+    this.dryRuns = dryRuns;
+  }
+
+  /** Replays the last completed cases' paths on a model before it is deployed; reports paths that no longer exist. */
+  @org.springframework.web.bind.annotation.PostMapping("/api/processes/dry-run")
+  DryRuns.Report dryRun(@org.springframework.web.bind.annotation.RequestBody DryRuns.Request request) {
+    return dryRuns.run(request);
   }
 
   /** Every deployed process with its versions, newest first (not paged: a bureau has a handful). */
