@@ -365,7 +365,7 @@ const en = {
       channels: { SHIPPED: 'Shipped', WEB: 'Web modeler', CAMUNDA_MODELER: 'Camunda Modeler' },
     },
     modeler: {
-      title: 'Process modeler', newProcess: 'New process', lint: 'Check results', noProblems: 'No problems found',
+      title: 'Process modeler', file: 'File name', newProcess: 'New process', lint: 'Check results', noProblems: 'No problems found',
       download: 'Download .bpmn', deploy: 'Deploy', changeNote: 'Change note (required)', deployTitle: 'Deploy a new version',
       deployed: 'Deployed: %{ids}', refused: 'The server refused the deployment; nothing was deployed:',
       editForm: 'Edit form', formEditor: 'Form editor', formKey: 'Form key', formSaved: 'The form is part of this deployment', dryRun: 'Dry run', dryRunResult: 'Replayed the paths of the last %{checked} completed cases: %{broken} no longer exist in the new model',

@@ -363,7 +363,7 @@ const zh = {
       channels: { SHIPPED: '随产品发布', WEB: '网页设计器', CAMUNDA_MODELER: 'Camunda Modeler' },
     },
     modeler: {
-      title: '流程设计器', newProcess: '新建流程', lint: '检查结果', noProblems: '未发现问题',
+      title: '流程设计器', file: '文件名', newProcess: '新建流程', lint: '检查结果', noProblems: '未发现问题',
       download: '下载 .bpmn', deploy: '部署', changeNote: '变更说明（必填）', deployTitle: '部署新版本',
       deployed: '已部署：%{ids}', refused: '服务器拒绝部署，未部署任何内容：', editForm: '编辑表单',
       formEditor: '表单编辑器', formKey: '表单标识', formSaved: '表单已加入本次部署', dryRun: '试运行', dryRunResult: '用最近 %{checked} 个已办结案件的路径试运行：%{broken} 个在新模型中已走不通', cancel: '取消', save: '保存',

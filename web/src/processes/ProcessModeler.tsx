@@ -190,7 +190,7 @@ export const ProcessModeler = () => {
     <Box sx={{ mt: 1 }}>
       <Title title="processAdmin.modeler.title" />
       <Box sx={{ display: 'flex', gap: 1, mb: 1, alignItems: 'center' }}>
-        <TextField size="small" label="file" value={fileName} onChange={e => setFileName(e.target.value)} />
+        <TextField size="small" label={translate('processAdmin.modeler.file')} value={fileName} onChange={e => setFileName(e.target.value)} />
         <Button variant="outlined" onClick={download} data-testid="download">{translate('processAdmin.modeler.download')}</Button>
         <Button variant="outlined" disabled={!selectedTask} onClick={openForm} data-testid="edit-form">
           {translate('processAdmin.modeler.editForm')}
