@@ -25,6 +25,10 @@ import { CampaignPage } from './review/CampaignPage';
 import { canSeeReviewCampaigns } from './authProvider';
 import { ReferralInbox } from './agreements/ReferralInbox';
 import { PairingPage } from './agreements/PairingPage';
+import { canManageProcesses } from './authProvider';
+import { ProcessCatalogue } from './processes/ProcessCatalogue';
+import { ProcessModeler } from './processes/ProcessModeler';
+import { ProcessMigration } from './processes/ProcessMigration';
 
 export const App = () => (
   <Admin
@@ -57,6 +61,10 @@ export const App = () => (
           {canSeeReviewCampaigns(roles) && <Route path="/review-campaigns" element={<CampaignPage />} />}
           {canSeeReferrals(roles) && <Route path="/agreements/referrals" element={<ReferralInbox />} />}
           {canSeePairing(roles) && <Route path="/agreements/pairing" element={<PairingPage />} />}
+          {canManageProcesses(roles) && <Route path="/processes" element={<ProcessCatalogue />} />}
+          {canManageProcesses(roles) && <Route path="/processes/modeler" element={<ProcessModeler />} />}
+          {canManageProcesses(roles) && <Route path="/processes/modeler/:definitionId" element={<ProcessModeler />} />}
+          {canManageProcesses(roles) && <Route path="/processes/migration/:source/:target" element={<ProcessMigration />} />}
         </CustomRoutes>
       </>
     )}

@@ -52,6 +52,7 @@ export const canSeeReferrals = (roles?: string[]) =>
   hasAnyRole(roles, ['department-officer', 'caseworker', 'street-reviewer', 'street-head', 'county-approver', 'county-auditor']);
 /** 结对帮扶 (1+N pairing of grid cadres with households). */
 export const canSeePairing = (roles?: string[]) => hasAnyRole(roles, ['caseworker', 'street-head']);
+export const canManageProcesses = (roles?: string[]) => hasAnyRole(roles, ['process-manager']);
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }) => {

@@ -461,6 +461,38 @@ const en = {
       finished: 'Finished', outcomes: 'Outcomes', none: 'No campaigns yet',
     },
   },
+  processAdmin: {
+    menu: { catalogue: 'Process catalogue', modeler: 'Process modeler' },
+    catalogue: {
+      title: 'Process catalogue', process: 'Process', key: 'Key', latest: 'Latest version', running: 'Running instances',
+      incidents: 'Incidents', version: 'Version', versionTag: 'Version tag', deployedBy: 'Deployed by',
+      deployedAt: 'Deployed at', changeNote: 'Change note', channel: 'Source', shipped: 'Shipped with the product',
+      openTasks: 'Open tasks', heat: 'Open tasks per step (darker = more)', edit: 'Open in the modeler',
+      migrate: 'Migrate instances', incidentList: 'Incidents', none: 'None',
+      channels: { SHIPPED: 'Shipped', WEB: 'Web modeler', CAMUNDA_MODELER: 'Camunda Modeler' },
+    },
+    modeler: {
+      title: 'Process modeler', file: 'File name', newProcess: 'New process', lint: 'Check results', noProblems: 'No problems found',
+      download: 'Download .bpmn', deploy: 'Deploy', changeNote: 'Change note (required)', deployTitle: 'Deploy a new version',
+      deployed: 'Deployed: %{ids}', refused: 'The server refused the deployment; nothing was deployed:',
+      editForm: 'Edit form', formEditor: 'Form editor', formKey: 'Form key', formSaved: 'The form is part of this deployment', dryRun: 'Dry run', dryRunResult: 'Replayed the paths of the last %{checked} completed cases: %{broken} no longer exist in the new model',
+      cancel: 'Cancel', save: 'Save', forms: 'Forms in this deployment', errors: 'Errors', warnings: 'Warnings',
+      rules: {
+        elementId: 'Ids are <Type>_<PascalCase>, e.g. UserTask_ReviewAtStreet',
+        historyTimeToLive: 'The process needs a historyTimeToLive',
+        candidateGroups: 'A user task needs role:jurisdiction candidate groups of known roles and no assignee',
+        form: 'A user task needs a form: a form-js form in this deployment or deployed before, or an installed built-in screen',
+        topic: 'A service task is external on a topic a job worker of this service handles',
+      },
+    },
+    migration: {
+      title: 'Migrate running instances', source: 'Source version', target: 'Target version', mapping: 'Step mapping',
+      sourceActivity: 'Source step', targetActivity: 'Target step', notMapped: '(not migrated)', validate: 'Validate',
+      run: 'Start migration', valid: 'The mapping is valid', migratable: 'Instances to migrate',
+      unmappable: 'Cannot be mapped (stay on their version)', progress: 'Progress', migrated: 'Migrated',
+      failed: 'Failed', pending: 'Pending', instance: 'Instance', status: 'Status', message: 'Reason',
+    },
+  },
 };
 
 export default en;

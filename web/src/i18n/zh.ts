@@ -460,6 +460,36 @@ const zh = {
       finished: '已办结', outcomes: '决定结果', none: '暂无集中核查',
     },
   },
+  processAdmin: {
+    menu: { catalogue: '流程目录', modeler: '流程设计器' },
+    catalogue: {
+      title: '流程目录', process: '流程', key: '标识', latest: '最新版本', running: '运行中实例', incidents: '故障',
+      version: '版本', versionTag: '版本标签', deployedBy: '部署人', deployedAt: '部署时间', changeNote: '变更说明',
+      channel: '来源', shipped: '随产品发布', openTasks: '待办任务', heat: '各环节待办任务数（颜色越深越多）',
+      edit: '在设计器中打开', migrate: '迁移实例', incidentList: '故障列表', none: '暂无',
+      channels: { SHIPPED: '随产品发布', WEB: '网页设计器', CAMUNDA_MODELER: 'Camunda Modeler' },
+    },
+    modeler: {
+      title: '流程设计器', file: '文件名', newProcess: '新建流程', lint: '检查结果', noProblems: '未发现问题',
+      download: '下载 .bpmn', deploy: '部署', changeNote: '变更说明（必填）', deployTitle: '部署新版本',
+      deployed: '已部署：%{ids}', refused: '服务器拒绝部署，未部署任何内容：', editForm: '编辑表单',
+      formEditor: '表单编辑器', formKey: '表单标识', formSaved: '表单已加入本次部署', dryRun: '试运行', dryRunResult: '用最近 %{checked} 个已办结案件的路径试运行：%{broken} 个在新模型中已走不通', cancel: '取消', save: '保存',
+      forms: '本次部署的表单', errors: '错误', warnings: '警告',
+      rules: {
+        elementId: '标识须为 <类型>_<大驼峰>，例如 UserTask_ReviewAtStreet',
+        historyTimeToLive: '流程必须设置历史保留时间（historyTimeToLive）',
+        candidateGroups: '用户任务须有 角色:辖区 形式的候选组（已知角色），不得指定办理人',
+        form: '用户任务须有表单：本次部署或已部署的 form-js 表单，或已安装的内置界面',
+        topic: '服务任务须为外部任务，且主题有本服务的作业处理程序',
+      },
+    },
+    migration: {
+      title: '迁移运行中实例', source: '源版本', target: '目标版本', mapping: '环节映射', sourceActivity: '源环节',
+      targetActivity: '目标环节', notMapped: '（不迁移）', validate: '校验', run: '开始迁移', valid: '映射有效',
+      migratable: '可迁移实例', unmappable: '无法映射（保留在原版本）', progress: '进度',
+      migrated: '已迁移', failed: '失败', pending: '进行中', instance: '实例', status: '状态', message: '原因',
+    },
+  },
 };
 
 export default zh;

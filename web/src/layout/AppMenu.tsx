@@ -17,6 +17,9 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { canSeeReviewCampaigns } from '../authProvider';
 import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
 import Diversity3Icon from '@mui/icons-material/Diversity3';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import DesignServicesIcon from '@mui/icons-material/DesignServices';
+import { canManageProcesses } from '../authProvider';
 import {
   canEditCalendar, canImportExtracts, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeePolicy, canSeeTasks,
   canSeeUsers, canSeeReferrals, canSeePairing,
@@ -68,6 +71,8 @@ export const AppMenu = () => {
       {canEditCalendar(roles) && <Menu.Item to="/calendar" primaryText="app.menu.calendar" leftIcon={<EventIcon />} />}
       {canSeeReferrals(roles) && <Menu.Item to="/agreements/referrals" primaryText="agreements.menu.referrals" leftIcon={<ForwardToInboxIcon />} />}
       {canSeePairing(roles) && <Menu.Item to="/agreements/pairing" primaryText="agreements.menu.pairing" leftIcon={<Diversity3Icon />} />}
+      {canManageProcesses(roles) && <Menu.Item to="/processes" primaryText="processAdmin.menu.catalogue" leftIcon={<AccountTreeIcon />} />}
+      {canManageProcesses(roles) && <Menu.Item to="/processes/modeler" primaryText="processAdmin.menu.modeler" leftIcon={<DesignServicesIcon />} />}
     </Menu>
   );
 };

@@ -108,6 +108,8 @@ class SecurityConfiguration {
                 .hasAnyAuthority(authorities(CASEWORKER, Role.DEPARTMENT_OFFICER))
             .requestMatchers("/api/agreements/department-officers/**").hasAuthority(ADMIN.authority())
             .requestMatchers(POST, "/api/agreements/households/*/visits").hasAuthority(Role.GRID_CADRE.authority())
+            .requestMatchers("/api/processes/**", "/api/process-migrations/**")
+                .hasAnyAuthority(authorities(PROCESS_MANAGER))
             // assistance agreements: plans drafted by caseworkers, cadres paired by caseworkers and street heads
             .requestMatchers(GET, "/api/agreements/**").hasAnyAuthority(authorities(CASE_ROLES))
             .requestMatchers("/api/agreements/plans/*/cadre").hasAnyAuthority(authorities(CASEWORKER, STREET_HEAD))

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
+import cn.gov.civilaffairs.assistance.identity.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,8 @@ public class ProcessDeployments {
   private final AuditLog audit;
   private final Clock clock;
   private final ModelLint lint;
+  private final Set<String> topics;
+  private final Set<String> screens;
 
   ProcessDeployments(RepositoryService repository, JdbcTemplate jdbc, ObjectMapper json, AuditLog audit, Clock clock,
       List<JobWorker> workers, List<TaskScreen> screens) {
@@ -54,8 +58,38 @@ public class ProcessDeployments {
     this.json = json;
     this.audit = audit;
     this.clock = clock;
-    this.lint = new ModelLint(workers.stream().map(JobWorker::topic).collect(Collectors.toSet()),
-        screens.stream().map(TaskScreen::key).collect(Collectors.toSet()));
+    this.topics = workers.stream().map(JobWorker::topic).collect(Collectors.toCollection(java.util.TreeSet::new));
+    this.screens = screens.stream().map(TaskScreen::key).collect(Collectors.toCollection(java.util.TreeSet::new));
+    this.lint = new ModelLint(this.topics, this.screens);
+  }
+
+  /** Where a deployment came from: our web modeler or API, or the Camunda Desktop Modeler's deploy dialog. */
+  public enum Channel { WEB, CAMUNDA_MODELER }
+
+  /** What the browser lint needs to repeat the server's rules: topics, role codes, built-in screens, forms. */
+  public record LintConfig(Set<String> topics, List<String> roles, Set<String> screens, Set<String> forms) {}
+
+  @Transactional(readOnly = true)
+  public LintConfig lintConfig() {
+    return new LintConfig(topics, Arrays.stream(Role.values()).map(Role::code).toList(), screens,
+        new java.util.TreeSet<>(jdbc.queryForList("select distinct key_ from act_re_camformdef", String.class)));
+  }
+
+  /** The newest deployed version of a form (its JSON), or 404. */
+  @Transactional(readOnly = true)
+  public String form(String key) {
+    List<Map<String, Object>> rows = jdbc.queryForList("""
+        select deployment_id_, resource_name_ from act_re_camformdef where key_ = ? order by version_ desc limit 1""",
+        key);
+    if (rows.isEmpty()) {
+      throw ApiException.notFound("FORM_NOT_FOUND");
+    }
+    try (var in = repository.getResourceAsStream((String) rows.get(0).get("deployment_id_"),
+        (String) rows.get(0).get("resource_name_"))) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** An uploaded file; {@code content} is null when it was too large to read. */
@@ -64,6 +98,14 @@ public class ProcessDeployments {
   public record Deployed(String deploymentId, List<String> processes) {}
 
   public Deployed deploy(List<ModelFile> files, String changeNote) {
+    return deploy(files, changeNote, Channel.WEB, DataScope.actor(), "modeler");
+  }
+
+  /**
+   * Deploys as {@code actor} through {@code channel} under the deployment name {@code deploymentName}; the same checks
+   * whichever way the files came.
+   */
+  public Deployed deploy(List<ModelFile> files, String changeNote, Channel channel, String actor, String deploymentName) {
     List<FieldViolation> violations = new ArrayList<>();
     if (changeNote == null || changeNote.isBlank() || changeNote.length() > 1000) {
       violations.add(FieldViolation.of("changeNote", "REQUIRED"));
@@ -101,21 +143,25 @@ public class ProcessDeployments {
           .map(p -> FieldViolation.of(p.elementId() == null ? p.file() : p.file() + "#" + p.elementId(), p.code()))
           .toList());
     }
-    DeploymentBuilder builder = repository.createDeployment().name("modeler").source("process-manager")
-        .enableDuplicateFiltering(false);
+    // No duplicate filtering (enableDuplicateFiltering(false) would turn it ON, answering an unchanged file with the
+    // earlier deployment): a deployment with a change note is always a new version, whatever the Modeler's
+    // deploy-changed-only says.
+    DeploymentBuilder builder = repository.createDeployment()
+        .name(deploymentName == null || deploymentName.isBlank() ? "modeler" : deploymentName)
+        .source(channel == Channel.WEB ? "process-manager" : "Camunda Modeler");
     for (ModelFile file : files) {
       builder.addInputStream(file.name(), new ByteArrayInputStream(file.content()));
     }
     Deployment deployment = builder.deploy();
     List<String> processes = repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list()
         .stream().map(ProcessDefinition::getId).toList();
-    String actor = DataScope.actor();
     jdbc.update("""
-        insert into process_deployments (deployment_id, change_note, files, deployed_by, deployed_at)
-        values (?, ?, cast(? as jsonb), ?, ?)""", deployment.getId(), changeNote.trim(),
-        toJson(files.stream().map(ModelFile::name).toList()), actor, Timestamp.from(clock.instant()));
-    audit.record(AuditLog.Entry.of("PROCESS_DEPLOYED", "deployment", deployment.getId())
-        .change(null, Map.of("processes", processes, "changeNote", changeNote.trim())));
+        insert into process_deployments (deployment_id, change_note, files, deployed_by, deployed_at, channel)
+        values (?, ?, cast(? as jsonb), ?, ?, ?)""", deployment.getId(), changeNote.trim(),
+        toJson(files.stream().map(ModelFile::name).toList()), actor, Timestamp.from(clock.instant()),
+        channel.name());
+    audit.recordAs(actor, AuditLog.Entry.of("PROCESS_DEPLOYED", "deployment", deployment.getId())
+        .change(null, Map.of("processes", processes, "changeNote", changeNote.trim(), "channel", channel.name())));
     return new Deployed(deployment.getId(), processes);
   }
 

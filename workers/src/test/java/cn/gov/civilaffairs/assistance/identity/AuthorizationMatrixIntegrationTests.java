@@ -138,7 +138,12 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             EnumSet.of(Role.ADMIN), 200, 0),
         rule("visit log", HttpMethod.GET, () -> "/api/agreements/households/" + inHousehold.get("id") + "/visits",
             () -> "/api/agreements/households/" + outHousehold.get("id") + "/visits", null, CASE, 200, 404),
-        rule("cadre loads", HttpMethod.GET, () -> "/api/agreements/cadres", null, null, CASE, 200, 0));
+        rule("cadre loads", HttpMethod.GET, () -> "/api/agreements/cadres", null, null, CASE, 200, 0),
+        rule("process catalogue", HttpMethod.GET, () -> "/api/processes", null, null,
+            EnumSet.of(Role.PROCESS_MANAGER), 200, 0),
+        rule("process migration plan", HttpMethod.GET,
+            () -> "/api/process-migrations/plan?source=nope:1:1&target=nope:2:2", null, null,
+            EnumSet.of(Role.PROCESS_MANAGER), 404, 0));
   }
 
   @Test
