@@ -53,6 +53,8 @@ class DemoApprovedHousehold implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoApprovedHousehold.class);
   private static final Duration STEP_WAIT = Duration.ofSeconds(60);
   private static final String STREET = "110105001";
+  /** The household's address, by which tests tell it apart from the demo city's households. */
+  static final String ADDRESS = "建外街道光华里7号楼1单元502";
 
   private final AcceptanceWindow window;
   private final MaterialsChecklist checklist;
@@ -105,7 +107,7 @@ class DemoApprovedHousehold implements ApplicationRunner {
       List<String> materials = checklist.missing(Category.DIBAO, List.of(), false).stream()
           .map(MaterialsChecklist.Item::code).toList();
       String caseNumber = window.accept(new ApplicationForm(Category.DIBAO, STREET, null, new NewHousehold(
-          "110105001002", "建外街道光华里7号楼1单元502", "13901010005", List.of(head), List.of(), List.of(),
+          "110105001002", ADDRESS, "13901010005", List.of(head), List.of(), List.of(),
           List.of()), head.residentId(), null, true, true, materials), "demo-" + head.residentId()).acceptedCase().caseNumber();
       org.slf4j.MDC.remove("caseNumber");
       complete(caseNumber, "UserTask_InvestigateHousehold", "caseworker." + STREET, Map.of(
