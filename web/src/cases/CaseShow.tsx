@@ -14,6 +14,7 @@ import { Info } from '../common/Info';
 import { hasAnyRole } from '../authProvider';
 import { ReviewProgress } from './ReviewProgress';
 import { TerminateButton, TERMINATE_ROLES } from './TerminateButton';
+import { AidPaymentsButton } from '../temporary-aid/AidPaymentsButton';
 
 const CaseDetail = () => {
   const translate = useTranslate();
@@ -58,6 +59,7 @@ const CaseDetail = () => {
                 label={`${translate('app.progress.outcome')}：${record.outcomeName ?? record.outcome}`} />
             )}
             <Box sx={{ flex: 1 }} />
+            <AidPaymentsButton caseNumber={record.caseNumber} category={record.category} />
             {record.status === 'OPEN' && hasAnyRole(roles, TERMINATE_ROLES) && <TerminateButton caseNumber={record.caseNumber} />}
           </Box>
           <Grid container spacing={2}>

@@ -415,6 +415,7 @@ const en = {
       title: 'Temporary aid payments', summary: 'Approved %{approved}, paid %{paid}', stage: 'Stage', source: 'Source',
       amount: 'Amount', status: 'Outcome', recordedAt: 'Time', dueOn: 'Due on', pay: 'Pay this stage', paid: 'Paid',
       sources: { RESERVE_FUND: 'Street reserve fund', COUNTY: 'County' }, statuses: { PAID: 'Paid', FAILED: 'Failed' },
+      open: 'Aid payments',
     },
     filings: {
       title: 'Emergency aid filings', caseNumber: 'Case number', street: 'Street', person: 'Person aided', amountPaid: 'Amount paid',

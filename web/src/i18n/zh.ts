@@ -414,6 +414,7 @@ const zh = {
       title: '临时救助发放记录', summary: '批准金额 %{approved}，已发放 %{paid}', stage: '批次', source: '资金来源',
       amount: '金额', status: '结果', recordedAt: '时间', dueOn: '应发日期', pay: '发放本批', paid: '已发放',
       sources: { RESERVE_FUND: '街道备用金', COUNTY: '区县发放' }, statuses: { PAID: '已发放', FAILED: '发放失败' },
+      open: '救助发放记录',
     },
     filings: {
       title: '先行救助备案', caseNumber: '案件编号', street: '街道', person: '救助对象', amountPaid: '发放金额',

@@ -10,6 +10,7 @@ import { JurisdictionField, useFormatDate } from '../common/fields';
 import { CaseDiagram } from '../cases/CaseDiagram';
 import { CaseTimeline } from '../cases/CaseTimeline';
 import { ClaimButton } from './ClaimButton';
+import { AidPaymentsButton } from '../temporary-aid/AidPaymentsButton';
 import { UnclaimButton } from './UnclaimButton';
 import { CompleteButton } from './CompleteButton';
 import { DueField } from './DueField';
@@ -38,9 +39,12 @@ const CaseContext = ({ task, stepNames, onStepNames }: {
     <>
       <Card sx={{ mb: 2 }}>
         <CardHeader title={translate('app.tasks.caseContext')} action={
-          <Button component={RouterLink} to={`/cases/${encodeURIComponent(task.caseNumber)}/show`} size="small">
-            {translate('app.tasks.openCase')}
-          </Button>
+          <>
+            <AidPaymentsButton caseNumber={task.caseNumber} category={record?.category} />
+            <Button component={RouterLink} to={`/cases/${encodeURIComponent(task.caseNumber)}/show`} size="small">
+              {translate('app.tasks.openCase')}
+            </Button>
+          </>
         } />
         <CardContent>
           {isPending && <CircularProgress size={24} />}

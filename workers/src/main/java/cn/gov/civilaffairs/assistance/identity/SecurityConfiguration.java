@@ -24,7 +24,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -53,14 +52,19 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+  SecurityFilterChain engineRest(HttpSecurity http, SecurityProblems problems) throws Exception {
     return http
         // A path matcher, not an MVC one: /engine-rest is served by the engine's Jersey servlet.
         .securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyAuthority(authorities(ADMIN, PROCESS_MANAGER)))
-        .httpBasic(Customizer.withDefaults())
+        // Answered here as problems: the default handlers' sendError re-dispatched a multipart request to /error,
+        // whose multipart resolution turned a refusal into 400 FILE_REQUIRED.
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticatedBasic))
+        .exceptionHandling(handling -> handling
+            .authenticationEntryPoint(problems::unauthenticatedBasic)
+            .accessDeniedHandler(problems::forbidden))
         .build();
   }
 

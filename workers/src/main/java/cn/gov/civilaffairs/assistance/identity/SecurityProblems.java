@@ -29,24 +29,30 @@ class SecurityProblems {
 
   void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
+    write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Bearer");
+  }
+
+  /** 401 for the HTTP basic paths (engine REST API), challenging for basic credentials. */
+  void unauthenticatedBasic(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Basic realm=\"engine-rest\"");
   }
 
   void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
-    write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN");
+    write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", null);
   }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
-      throws IOException {
+  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+      String challenge) throws IOException {
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setTitle(messages.getMessage("error." + code, null, code, locales.resolveLocale(request)));
     problem.setProperty("code", code);
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    if (status == HttpStatus.UNAUTHORIZED) {
-      response.setHeader("WWW-Authenticate", "Bearer");
+    if (challenge != null) {
+      response.setHeader("WWW-Authenticate", challenge);
     }
     json.writeValue(response.getOutputStream(), problem);
   }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -39,6 +40,7 @@ public class ReviewCampaigns {
   private final JdbcTemplate jdbc;
   private final AuditLog audit;
   private final Clock clock;
+  private final long leaseSeconds;
   private final ExecutorService starter = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "review-campaigns");
     thread.setDaemon(true);
@@ -46,7 +48,8 @@ public class ReviewCampaigns {
   });
 
   ReviewCampaigns(PeriodicReviews reviews, Jurisdictions jurisdictions, JdbcTemplate jdbc, AuditLog audit,
-      Clock clock) {
+      Clock clock, @Value("${app.review.campaign-lease-seconds:300}") long leaseSeconds) {
+    this.leaseSeconds = leaseSeconds;
     this.reviews = reviews;
     this.jurisdictions = jurisdictions;
     this.jdbc = jdbc;
@@ -76,39 +79,89 @@ public class ReviewCampaigns {
     int selected = preview(user, selection);
     Long id = jdbc.queryForObject("""
         insert into review_campaigns (name, district_code, street_code, category, due_month, status, selected,
-          launched_by, launched_at) values (?, ?, ?, ?, ?, 'STARTING', ?, ?, ?) returning id""", Long.class, name,
+          launched_by, launched_at, scope_path, lease_until)
+        values (?, ?, ?, ?, ?, 'STARTING', ?, ?, ?, ?, now() + ?::interval) returning id""", Long.class, name,
         where.districtCode(), selection.streetCode(), selection.category(),
         selection.dueMonth() == null ? null : java.sql.Date.valueOf(selection.dueMonth().atDay(1)), selected,
-        user.username(), Timestamp.from(clock.instant()));
+        user.username(), Timestamp.from(clock.instant()), where.path(), lease());
     audit.record(AuditLog.Entry.of("REVIEW_CAMPAIGN_LAUNCHED", "review-campaign", id).in(where.districtCode())
         .change(null, Map.of("name", name, "selected", selected)));
     starter.submit(() -> startReviews(id, where));
     return get(user, id);
   }
 
-  /** Starts the campaign's reviews batch by batch; returns how many it started. */
+  /**
+   * Starts the campaign's reviews batch by batch, renewing the lease after each; returns how many it started. A
+   * household the campaign already reviews is skipped, so a resumed campaign starts only the rest.
+   */
   int startReviews(long campaignId, Where where) {
     int started = 0;
+    boolean interrupted = false;
     try {
       long after = 0;
       List<PeriodicReviews.Candidate> batch;
-      while (!(batch = batch(where, after)).isEmpty()) {
+      while (!(batch = batch(campaignId, where, after)).isEmpty()) {
+        if (Thread.currentThread().isInterrupted()) {
+          interrupted = true;
+          return started;
+        }
         started += reviews.startAll(batch, ReviewReason.CAMPAIGN, campaignId, null);
         after = batch.get(batch.size() - 1).enrolmentId();
+        jdbc.update("update review_campaigns set lease_until = now() + ?::interval where id = ?", lease(),
+            campaignId);
       }
     } catch (RuntimeException e) {
       log.error("Campaign {} stopped after starting {} reviews", campaignId, started, e);
     } finally {
-      jdbc.update("update review_campaigns set status = 'STARTED' where id = ?", campaignId);
+      if (interrupted) {
+        // This node is shutting down: give the rest to the next sweep of any node.
+        jdbc.update("update review_campaigns set lease_until = null where id = ?", campaignId);
+      } else {
+        jdbc.update("update review_campaigns set status = 'STARTED', lease_until = null where id = ?", campaignId);
+      }
     }
     return started;
   }
 
-  private List<PeriodicReviews.Candidate> batch(Where where, long after) {
+  /**
+   * Resumes, in the background, every campaign still STARTING whose lease has expired (the node starting it died);
+   * returns their ids. Safe on two nodes at once: each campaign is claimed by renewing its lease on a row locked with
+   * skip locked, so only one node claims it.
+   */
+  List<Long> resumeAbandoned() {
+    List<Long> resumed = new ArrayList<>();
+    Long claimed;
+    while ((claimed = claimAbandoned()) != null) {
+      long id = claimed;
+      Where where = where(id);
+      log.info("Resuming campaign {} abandoned while starting", id);
+      starter.submit(() -> startReviews(id, where));
+      resumed.add(id);
+    }
+    return resumed;
+  }
+
+  private Long claimAbandoned() {
+    List<Long> ids = jdbc.queryForList("""
+        update review_campaigns set lease_until = now() + ?::interval where id = (
+          select id from review_campaigns
+          where status = 'STARTING' and (lease_until is null or lease_until < now())
+          order by id limit 1 for update skip locked)
+        returning id""", Long.class, lease());
+    return ids.isEmpty() ? null : ids.get(0);
+  }
+
+  private String lease() {
+    return leaseSeconds + " seconds";
+  }
+
+  private List<PeriodicReviews.Candidate> batch(long campaignId, Where where, long after) {
     List<Object> arguments = new ArrayList<>(List.of(where.arguments()));
+    arguments.add(campaignId);
     arguments.add(after);
     arguments.add(PeriodicReviews.BATCH_SIZE);
     return jdbc.query("select e.id, e.household_id, c.street_code, e.category " + where.sql()
+        + " and not exists (select 1 from cases r where r.campaign_id = ? and r.household_id = e.household_id)"
         + " and e.id > ? order by e.id limit ?", (rs, i) -> new PeriodicReviews.Candidate(rs.getLong(1),
         rs.getLong(2), rs.getString(3), rs.getString(4)), arguments.toArray());
   }
@@ -153,7 +206,17 @@ public class ReviewCampaigns {
         ((Number) counts.get("decided")).intValue(), ((Number) counts.get("finished")).intValue(), outcomes);
   }
 
-  record Where(String sql, Object[] arguments, String districtCode) {}
+  record Where(String sql, Object[] arguments, String districtCode, String path) {}
+
+  /** The selection of a recorded campaign, as it was when launched (campaigns before the lease: their district). */
+  private Where where(long campaignId) {
+    return jdbc.queryForObject("""
+        select coalesce(k.scope_path, s.path, d.path), k.category, k.due_month, k.district_code
+        from review_campaigns k join jurisdictions d on d.code = k.district_code
+          left join jurisdictions s on s.code = k.street_code
+        where k.id = ?""", (rs, i) -> where(rs.getString(1), rs.getString(2),
+        rs.getDate(3) == null ? null : YearMonth.from(rs.getDate(3).toLocalDate()), rs.getString(4)), campaignId);
+  }
 
   private Where where(AppUser user, Selection selection) {
     List<FieldViolation> violations = new ArrayList<>();
@@ -180,22 +243,26 @@ public class ReviewCampaigns {
     if (!violations.isEmpty()) {
       throw ApiException.invalid(violations);
     }
+    return where(path, selection.category(), selection.dueMonth(), district);
+  }
+
+  private static Where where(String path, String category, YearMonth dueMonth, String district) {
     StringBuilder sql = new StringBuilder("""
         from enrolments e join cases c on c.case_number = e.case_number
           join jurisdictions j on j.code = c.street_code
         where e.status in ('ACTIVE', 'GRADUAL_EXIT') and j.path like ?""");
     List<Object> arguments = new ArrayList<>(List.of(path + "%"));
-    if (selection.category() != null) {
+    if (category != null) {
       sql.append(" and e.category = ?");
-      arguments.add(selection.category());
+      arguments.add(category);
     }
-    if (selection.dueMonth() != null) {
+    if (dueMonth != null) {
       sql.append(" and e.next_review_on >= ? and e.next_review_on < ?");
-      LocalDate first = selection.dueMonth().atDay(1);
+      LocalDate first = dueMonth.atDay(1);
       arguments.add(java.sql.Date.valueOf(first));
       arguments.add(java.sql.Date.valueOf(first.plusMonths(1)));
     }
-    return new Where(sql.toString(), arguments.toArray(), district);
+    return new Where(sql.toString(), arguments.toArray(), district, path);
   }
 
   @PreDestroy

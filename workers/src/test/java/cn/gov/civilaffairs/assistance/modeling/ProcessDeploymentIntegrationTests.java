@@ -97,6 +97,57 @@ class ProcessDeploymentIntegrationTests extends IntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void refusesAMultipartDeploymentByAnyoneButAProcessManagerAs401Or403NotAsAMissingFile() throws Exception {
+    ensureUser("deploy.admin", "110000", Role.ADMIN);
+    String token = (String) anonymous.exchange("/api/auth/login", HttpMethod.POST,
+        new HttpEntity<>(Map.of("username", "deploy.caseworker", "password", PASSWORD), jsonHeaders()), JSON_OBJECT)
+        .getBody().get("token");
+    long before = repository.createDeploymentQuery().count();
+
+    var bearerCaseworker = multipartPost("/api/process-deployments", "Bearer " + token);
+    var bearerNobody = multipartPost("/api/process-deployments", null);
+    var basicCaseworker = multipartPost("/engine-rest/deployment/create", basic("deploy.caseworker"));
+    var basicNobody = multipartPost("/engine-rest/deployment/create", null);
+    var basicAdmin = multipartPost("/engine-rest/deployment/create", basic("deploy.admin"));
+
+    for (var refused : java.util.List.of(bearerCaseworker, basicCaseworker, basicAdmin)) {
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+      assertThat(refused.body()).contains("\"code\":\"FORBIDDEN\"").doesNotContain("FILE_REQUIRED");
+    }
+    for (var refused : java.util.List.of(bearerNobody, basicNobody)) {
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+      assertThat(refused.body()).contains("\"code\":\"UNAUTHENTICATED\"").doesNotContain("FILE_REQUIRED");
+    }
+    assertThat(basicNobody.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+        challenge -> assertThat(challenge).startsWith("Basic"));
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+  }
+
+  private static String basic(String username) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + PASSWORD)
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A real multipart body (change note and a BPMN file) as a browser or the Camunda Modeler sends it. */
+  private java.net.http.HttpResponse<String> multipartPost(String path, String authorization) throws Exception {
+    String boundary = "----deploy-refusal";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"changeNote\"\r\n\r\n越权\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n越权\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + KEY + ".bpmn\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n"
+        + process("UserTask_Recheck", "caseworker:${streetCode}", "recheck-note", "P30D")
+        + "\r\n--" + boundary + "--\r\n";
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(anonymous.getRootUri() + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+        .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
   private ResponseEntity<Map<String, Object>> deploy(String username, String note, Map<String, String> files) {
     var body = new LinkedMultiValueMap<String, Object>();
     body.add("changeNote", note);

@@ -49,6 +49,12 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
   @Autowired
   ReviewScheduler scheduler;
 
+  @Autowired
+  ReviewCampaignSweep campaignSweep;
+
+  @Autowired
+  PeriodicReviews periodicReviews;
+
   private String street;
   private String caseworker;
   private String secondCaseworker;
@@ -185,6 +191,56 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
     assertThat(scheduledReviews(notYet)).isZero();
     scheduler.run(TODAY);
     assertThat(scheduledReviews(first)).isOne();
+  }
+
+  @Test
+  void resumesACampaignWhoseNodeDiedWhileStartingItOnceItsLeaseExpires() throws Exception {
+    List<Enrolled> selected = List.of(enrolled("续启户甲", "1450", TODAY.plusMonths(2)),
+        enrolled("续启户乙", "1450", TODAY.plusMonths(2)), enrolled("续启户丙", "1450", TODAY.plusMonths(2)));
+    long campaign = jdbc.queryForObject("""
+        insert into review_campaigns (name, district_code, street_code, status, selected, launched_by, launched_at,
+          scope_path, lease_until)
+        values ('节点中断的核查', '110105', ?, 'STARTING', 3, ?, now(), (select path from jurisdictions where code = ?),
+          now() + interval '10 minutes') returning id""", Long.class, street, APPROVER, street);
+    Enrolled first = selected.get(0);
+    assertThat(periodicReviews.startAll(List.of(new PeriodicReviews.Candidate(first.enrolmentId(),
+        first.householdId(), street, "DIBAO")), ReviewReason.CAMPAIGN, campaign, null)).isOne();
+
+    assertThat(campaignSweep.sweep()).doesNotContain(campaign);
+    assertThat(campaignReviews(campaign)).isOne();
+    assertThat(campaignStatus(campaign)).isEqualTo("STARTING");
+
+    jdbc.update("update review_campaigns set lease_until = now() - interval '1 minute' where id = ?", campaign);
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Long> resumed = new ArrayList<>();
+      for (var run : pool.invokeAll(List.<Callable<List<Long>>>of(campaignSweep::sweep, campaignSweep::sweep))) {
+        resumed.addAll(run.get());
+      }
+      assertThat(resumed.stream().filter(id -> id == campaign).count()).isLessThanOrEqualTo(1);
+    } finally {
+      pool.shutdown();
+    }
+    await().atMost(Duration.ofSeconds(60)).until(() -> campaignStatus(campaign).equals("STARTED"));
+    for (Enrolled household : selected) {
+      assertThat(count("select count(*) from cases where household_id = ? and review_reason = 'CAMPAIGN'",
+          household.householdId())).isOne();
+      assertThat(count("select count(*) from cases where household_id = ? and campaign_id = ?",
+          household.householdId(), campaign)).isOne();
+    }
+    assertThat(campaignReviews(campaign)).isEqualTo(3);
+    assertThat(jdbc.queryForObject("select lease_until from review_campaigns where id = ?", Object.class, campaign))
+        .isNull();
+    assertThat(campaignSweep.sweep()).doesNotContain(campaign);
+    assertThat(campaignReviews(campaign)).isEqualTo(3);
+  }
+
+  private int campaignReviews(long campaign) {
+    return count("select count(*) from cases where campaign_id = ?", campaign);
+  }
+
+  private String campaignStatus(long campaign) {
+    return jdbc.queryForObject("select status from review_campaigns where id = ?", String.class, campaign);
   }
 
   @Test
