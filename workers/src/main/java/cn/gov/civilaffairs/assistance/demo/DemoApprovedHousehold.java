@@ -10,25 +10,16 @@ import cn.gov.civilaffairs.assistance.households.ResidentIds;
 import cn.gov.civilaffairs.assistance.households.Sex;
 import cn.gov.civilaffairs.assistance.households.StudentStatus;
 import cn.gov.civilaffairs.assistance.households.WorkAbility;
-import cn.gov.civilaffairs.assistance.identity.UserDirectory;
 import cn.gov.civilaffairs.assistance.intake.AcceptanceWindow;
 import cn.gov.civilaffairs.assistance.intake.ApplicationForm;
 import cn.gov.civilaffairs.assistance.intake.MaterialsChecklist;
-import cn.gov.civilaffairs.assistance.tasks.TaskCompletions;
 import cn.gov.civilaffairs.assistance.verification.ExtractImports;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.operaton.bpm.engine.ManagementService;
-import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.runtime.Job;
-import org.operaton.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,7 +42,6 @@ import org.springframework.stereotype.Component;
 class DemoApprovedHousehold implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoApprovedHousehold.class);
-  private static final Duration STEP_WAIT = Duration.ofSeconds(60);
   private static final String STREET = "110105001";
   /** The household's address, by which tests tell it apart from the demo city's households. */
   static final String ADDRESS = "建外街道光华里7号楼1单元502";
@@ -59,26 +49,19 @@ class DemoApprovedHousehold implements ApplicationRunner {
   private final AcceptanceWindow window;
   private final MaterialsChecklist checklist;
   private final ExtractImports extracts;
-  private final TaskCompletions completions;
+  private final DemoProgress progress;
   private final TaskService tasks;
-  private final ManagementService management;
-  private final RuntimeService runtime;
-  private final UserDirectory users;
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final ZoneId zone;
 
   DemoApprovedHousehold(AcceptanceWindow window, MaterialsChecklist checklist, ExtractImports extracts,
-      TaskCompletions completions, TaskService tasks, ManagementService management, RuntimeService runtime,
-      UserDirectory users, JdbcTemplate jdbc, Clock clock, @Value("${app.zone}") ZoneId zone) {
+      DemoProgress progress, TaskService tasks, JdbcTemplate jdbc, Clock clock, @Value("${app.zone}") ZoneId zone) {
     this.window = window;
     this.checklist = checklist;
     this.extracts = extracts;
-    this.completions = completions;
+    this.progress = progress;
     this.tasks = tasks;
-    this.management = management;
-    this.runtime = runtime;
-    this.users = users;
     this.jdbc = jdbc;
     this.clock = clock;
     this.zone = zone;
@@ -110,48 +93,14 @@ class DemoApprovedHousehold implements ApplicationRunner {
           "110105001002", ADDRESS, "13901010005", List.of(head), List.of(), List.of(),
           List.of()), head.residentId(), null, true, true, materials), "demo-" + head.residentId()).acceptedCase().caseNumber();
       org.slf4j.MDC.remove("caseNumber");
-      complete(caseNumber, "UserTask_InvestigateHousehold", "caseworker." + STREET, Map.of(
-          "visitDate", today.toString(), "investigators", "经办人、第二经办人", "livingConditions", "RENTED",
-          "membersPresent", 1, "findings", "户主独居租房，失业在家，无收入来源，有劳动能力。", "familySigned", true));
-      complete(caseNumber, "UserTask_CountersignInvestigation", "caseworker2." + STREET,
-          Map.of("tookPart", true, "signedOn", today.toString()));
-      complete(caseNumber, "UserTask_StreetFirstOpinion", "reviewer." + STREET,
-          Map.of("opinion", "APPROVE", "note", "经调查核实，符合最低生活保障条件。"));
-      String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-          .processDefinitionKey("assistance-application").singleResult().getId();
-      Job notice = await(() -> management.createJobQuery().processInstanceId(instance).timers().list().stream()
-          .findFirst().orElse(null), caseNumber + ": 公示");
-      management.executeJob(notice.getId());
-      complete(caseNumber, "UserTask_CountyDecision", "approver.110105",
+      progress.toCountyDecision(caseNumber, STREET, 1, "户主独居租房，失业在家，无收入来源，有劳动能力。");
+      progress.complete(caseNumber, "UserTask_CountyDecision", "approver.110105",
           Map.of("decision", "APPROVE", "note", "符合低保条件，纳入救助；签订帮扶协议，推荐就业。"));
-      await(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(
+      DemoProgress.await(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(
           "UserTask_DraftPlan").list().stream().findFirst().orElse(null), caseNumber + ": 制定帮扶计划");
       log.info("Demo: {} is approved and waits for its assistance plan", caseNumber);
     } catch (RuntimeException | java.io.IOException e) {
       log.warn("Demo: the approved household waiting for its plan could not be prepared", e);
     }
-  }
-
-  private void complete(String caseNumber, String step, String username, Map<String, Object> data) {
-    Task task = await(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(step)
-        .list().stream().findFirst().orElse(null), caseNumber + ": " + step);
-    completions.complete(users.find(username).orElseThrow(), task.getId(), data);
-  }
-
-  private static <T> T await(Supplier<T> probe, String what) {
-    Instant deadline = Instant.now().plus(STEP_WAIT);
-    while (Instant.now().isBefore(deadline)) {
-      T found = probe.get();
-      if (found != null) {
-        return found;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new IllegalStateException("Demo case did not reach " + what + " within " + STEP_WAIT);
   }
 }

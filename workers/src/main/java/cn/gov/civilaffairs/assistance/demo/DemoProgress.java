@@ -43,29 +43,33 @@ class DemoProgress {
 
   /** Brings the case of street {@code street} to the county's decision. */
   void toCountyDecision(String caseNumber, String street) {
+    toCountyDecision(caseNumber, street, 2, "父女二人租住一居室，户主患糖尿病，靠失业保险金生活，女儿读初中。");
+  }
+
+  /** The same, with what the investigators found at home. */
+  void toCountyDecision(String caseNumber, String street, int membersPresent, String findings) {
     complete(caseNumber, "UserTask_InvestigateHousehold", "caseworker." + street, Map.of(
         "visitDate", java.time.LocalDate.now().toString(), "investigators", "经办人、第二经办人",
-        "livingConditions", "RENTED", "membersPresent", 2,
-        "findings", "父女二人租住一居室，户主患糖尿病，靠失业保险金生活，女儿读初中。", "familySigned", true));
+        "livingConditions", "RENTED", "membersPresent", membersPresent, "findings", findings, "familySigned", true));
     complete(caseNumber, "UserTask_CountersignInvestigation", "caseworker2." + street,
         Map.of("tookPart", true, "signedOn", java.time.LocalDate.now().toString()));
     complete(caseNumber, "UserTask_StreetFirstOpinion", "reviewer." + street,
         Map.of("opinion", "APPROVE", "note", "经调查核实，符合最低生活保障条件。"));
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult()
-        .getId();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("assistance-application").singleResult().getId();
     Job timer = await(() -> management.createJobQuery().processInstanceId(instance).timers().list().stream()
         .findFirst().orElse(null), caseNumber + ": 公示");
     management.executeJob(timer.getId());
   }
 
-  private void complete(String caseNumber, String step, String username, Map<String, Object> data) {
+  void complete(String caseNumber, String step, String username, Map<String, Object> data) {
     Task task = await(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(step)
         .list().stream().findFirst().orElse(null), caseNumber + ": " + step);
     AppUser user = users.find(username).orElseThrow();
     completions.complete(user, task.getId(), data);
   }
 
-  private static <T> T await(Supplier<T> probe, String what) {
+  static <T> T await(Supplier<T> probe, String what) {
     Instant deadline = Instant.now().plus(STEP_WAIT);
     while (Instant.now().isBefore(deadline)) {
       T found = probe.get();
