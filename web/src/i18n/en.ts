@@ -387,6 +387,11 @@ const en = {
       title: 'Cadre pairing (1+N)', load: '%{households} households of at most %{max}', full: 'Full', none: 'No paired household',
       reassign: 'Reassign', cadre: 'Cadre', reason: 'Reason', unpaired: 'Not paired', pair: 'Pair',
     },
+    review: {
+      measure: 'Measure', member: 'For', department: 'Department', dueOn: 'Due', approve: 'Approve and generate the agreement',
+      return: 'Return for revision', note: 'Review note (optional)', returnNote: 'What must change', commentRequired: 'Say what must change when returning the plan',
+      submit: 'Submit the review',
+    },
     visits: {
       last: 'Last visit: %{day}', never: 'never visited', interval: 'visit every %{days} days', overdue: 'Visit overdue',
       visitedOn: 'Visited on', place: 'Place', notes: 'Notes', visitor: 'Visitor', photos: 'Photos', log: 'Log visit',
