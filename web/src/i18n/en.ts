@@ -392,6 +392,10 @@ const en = {
       return: 'Return for revision', note: 'Review note (optional)', returnNote: 'What must change', commentRequired: 'Say what must change when returning the plan',
       submit: 'Submit the review',
     },
+    renewal: {
+      button: 'Renew the plan', confirm: 'This starts the renewal of the household\'s plan: the caseworker drafts a new version, it is reviewed and the agreement signed again. Start it?',
+      started: 'Renewal started: draft the new plan version from your tasks', running: 'An agreement process is already running for this household; finish it before renewing',
+    },
     visits: {
       last: 'Last visit: %{day}', never: 'never visited', interval: 'visit every %{days} days', overdue: 'Visit overdue',
       visitedOn: 'Visited on', place: 'Place', notes: 'Notes', visitor: 'Visitor', photos: 'Photos', log: 'Log visit',

@@ -391,6 +391,10 @@ const zh = {
       return: '退回修改', note: '审核说明（可选）', returnNote: '退回说明（写明需修改之处）', commentRequired: '退回修改时须写明需修改之处',
       submit: '提交审核意见',
     },
+    renewal: {
+      button: '续签帮扶计划', confirm: '将为该家庭启动帮扶计划续签：由经办人制定新一版计划，经审核后重新签订协议。确定启动吗？',
+      started: '已启动续签，请在待办中制定新一版帮扶计划', running: '该家庭已有正在办理的帮扶协议流程，请先办完当前流程再续签',
+    },
     visits: {
       last: '最近走访：%{day}', never: '从未走访', interval: '走访周期 %{days} 天', overdue: '超期未走访',
       visitedOn: '走访日期', place: '地点', notes: '走访情况', visitor: '走访人', photos: '照片', log: '登记走访',
