@@ -396,6 +396,10 @@ const en = {
       button: 'Renew the plan', confirm: 'This starts the renewal of the household\'s plan: the caseworker drafts a new version, it is reviewed and the agreement signed again. Start it?',
       started: 'Renewal started: draft the new plan version from your tasks', running: 'An agreement process is already running for this household; finish it before renewing',
     },
+    officer: {
+      title: 'Department (department officer)', current: 'Department: %{name}', none: 'No department set yet: this user sees no referrals',
+      label: 'Department', save: 'Save the department', saved: 'Department saved',
+    },
     visits: {
       last: 'Last visit: %{day}', never: 'never visited', interval: 'visit every %{days} days', overdue: 'Visit overdue',
       visitedOn: 'Visited on', place: 'Place', notes: 'Notes', visitor: 'Visitor', photos: 'Photos', log: 'Log visit',

@@ -395,6 +395,10 @@ const zh = {
       button: '续签帮扶计划', confirm: '将为该家庭启动帮扶计划续签：由经办人制定新一版计划，经审核后重新签订协议。确定启动吗？',
       started: '已启动续签，请在待办中制定新一版帮扶计划', running: '该家庭已有正在办理的帮扶协议流程，请先办完当前流程再续签',
     },
+    officer: {
+      title: '所属部门（部门经办）', current: '当前部门：%{name}', none: '尚未设置所属部门，该用户看不到任何转办事项',
+      label: '所属部门', save: '保存部门', saved: '所属部门已保存',
+    },
     visits: {
       last: '最近走访：%{day}', never: '从未走访', interval: '走访周期 %{days} 天', overdue: '超期未走访',
       visitedOn: '走访日期', place: '地点', notes: '走访情况', visitor: '走访人', photos: '照片', log: '登记走访',
