@@ -5,6 +5,7 @@ import { Alert, Box, Button, Chip, Stack, Table, TableBody, TableCell, TableHead
 import { hasAnyRole } from '../authProvider';
 import { ApiProblem, fieldErrors, getJson, planOfHousehold, sendForm, VisitLog } from './api';
 import { AgreementPreview } from './AgreementPreview';
+import { RenewPlanButton } from './RenewPlanButton';
 
 /** The household's plan at a glance, its cadre, and the visit log (grid cadres log visits here). */
 export const HouseholdAgreement = ({ householdId }: { householdId: number }) => {
@@ -49,6 +50,7 @@ export const HouseholdAgreement = ({ householdId }: { householdId: number }) => 
             {translate('agreements.pairing.cadre')}：{plan.data.cadre?.cadre ?? translate('agreements.pairing.unpaired')}
           </Typography>
           <Box sx={{ mt: 1 }}><AgreementPreview planId={plan.data.id} householdId={householdId} /></Box>
+          {hasAnyRole(roles, ['caseworker']) && <Box sx={{ mt: 1 }}><RenewPlanButton caseNumber={plan.data.caseNumber} /></Box>}
         </Box>
       )}
       {status && (

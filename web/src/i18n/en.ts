@@ -387,6 +387,19 @@ const en = {
       title: 'Cadre pairing (1+N)', load: '%{households} households of at most %{max}', full: 'Full', none: 'No paired household',
       reassign: 'Reassign', cadre: 'Cadre', reason: 'Reason', unpaired: 'Not paired', pair: 'Pair',
     },
+    review: {
+      measure: 'Measure', member: 'For', department: 'Department', dueOn: 'Due', approve: 'Approve and generate the agreement',
+      return: 'Return for revision', note: 'Review note (optional)', returnNote: 'What must change', commentRequired: 'Say what must change when returning the plan',
+      submit: 'Submit the review',
+    },
+    renewal: {
+      button: 'Renew the plan', confirm: 'This starts the renewal of the household\'s plan: the caseworker drafts a new version, it is reviewed and the agreement signed again. Start it?',
+      started: 'Renewal started: draft the new plan version from your tasks', running: 'An agreement process is already running for this household; finish it before renewing',
+    },
+    officer: {
+      title: 'Department (department officer)', current: 'Department: %{name}', none: 'No department set yet: this user sees no referrals',
+      label: 'Department', save: 'Save the department', saved: 'Department saved',
+    },
     visits: {
       last: 'Last visit: %{day}', never: 'never visited', interval: 'visit every %{days} days', overdue: 'Visit overdue',
       visitedOn: 'Visited on', place: 'Place', notes: 'Notes', visitor: 'Visitor', photos: 'Photos', log: 'Log visit',

@@ -386,6 +386,19 @@ const zh = {
       title: '结对帮扶（1+N）', load: '已结对 %{households} 户 / 上限 %{max} 户', full: '已满', none: '暂无结对家庭',
       reassign: '调整结对', cadre: '帮扶干部', reason: '调整原因', unpaired: '未结对', pair: '结对',
     },
+    review: {
+      measure: '措施', member: '对象', department: '责任部门', dueOn: '完成期限', approve: '同意，生成帮扶协议书',
+      return: '退回修改', note: '审核说明（可选）', returnNote: '退回说明（写明需修改之处）', commentRequired: '退回修改时须写明需修改之处',
+      submit: '提交审核意见',
+    },
+    renewal: {
+      button: '续签帮扶计划', confirm: '将为该家庭启动帮扶计划续签：由经办人制定新一版计划，经审核后重新签订协议。确定启动吗？',
+      started: '已启动续签，请在待办中制定新一版帮扶计划', running: '该家庭已有正在办理的帮扶协议流程，请先办完当前流程再续签',
+    },
+    officer: {
+      title: '所属部门（部门经办）', current: '当前部门：%{name}', none: '尚未设置所属部门，该用户看不到任何转办事项',
+      label: '所属部门', save: '保存部门', saved: '所属部门已保存',
+    },
     visits: {
       last: '最近走访：%{day}', never: '从未走访', interval: '走访周期 %{days} 天', overdue: '超期未走访',
       visitedOn: '走访日期', place: '地点', notes: '走访情况', visitor: '走访人', photos: '照片', log: '登记走访',

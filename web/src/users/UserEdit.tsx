@@ -2,6 +2,7 @@ import { Edit, SaveButton, SimpleForm, TextInput, Toolbar, TopToolbar, ListButto
 import { JurisdictionInput, RolesInput } from './UserInputs';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { LockButton } from './LockButton';
+import { UserDepartmentAside } from './OfficerDepartment';
 
 const Actions = () => (
   <TopToolbar>
@@ -12,7 +13,7 @@ const Actions = () => (
 );
 
 export const UserEdit = () => (
-  <Edit mutationMode="pessimistic" actions={<Actions />}>
+  <Edit mutationMode="pessimistic" actions={<Actions />} aside={<UserDepartmentAside />}>
     <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
       <TextInput source="username" disabled />
       <TextInput source="displayName" validate={required()} />

@@ -7,6 +7,7 @@ import { EmergencyApprovalScreen } from '../../temporary-aid/EmergencyApprovalSc
 import { ReviewDecisionScreen } from '../../review/ReviewDecisionScreen';
 import { DraftPlanScreen } from '../../agreements/DraftPlanScreen';
 import { SignAgreementScreen } from '../../agreements/SignAgreementScreen';
+import { ReviewPlanScreen } from '../../agreements/ReviewPlanScreen';
 
 /** What completing a task from a screen came to: done, or refused with the server's field errors (422). */
 export type ScreenSubmitResult = { ok: true } | { ok: false; fieldErrors: ServerFieldError[] };
@@ -32,6 +33,7 @@ export const screens: Record<string, TaskScreen> = {
   'review-decision': ReviewDecisionScreen,
   'draft-plan': DraftPlanScreen,
   'sign-agreement': SignAgreementScreen,
+  'review-plan': ReviewPlanScreen,
 };
 
 export type ScreenLookup =

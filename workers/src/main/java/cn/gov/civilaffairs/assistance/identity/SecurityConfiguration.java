@@ -111,6 +111,8 @@ class SecurityConfiguration {
             .requestMatchers(POST, "/api/agreements/referrals/*/feedback")
                 .hasAnyAuthority(authorities(CASEWORKER, Role.DEPARTMENT_OFFICER))
             .requestMatchers("/api/agreements/department-officers/**").hasAuthority(ADMIN.authority())
+            // administrators pick a department officer's department from the measure catalogue's departments
+            .requestMatchers(GET, "/api/agreements/measure-catalogue").hasAnyAuthority(authorities(withAdmin(CASE_ROLES)))
             .requestMatchers(POST, "/api/agreements/households/*/visits").hasAuthority(Role.GRID_CADRE.authority())
             .requestMatchers("/api/processes/**", "/api/process-migrations/**")
                 .hasAnyAuthority(authorities(PROCESS_MANAGER))

@@ -63,6 +63,17 @@ class AgreementJourneyIntegrationTests extends IntegrationTest {
         .getBody()).containsEntry("code", "AGREEMENT_PROCESS_RUNNING");
     complete(CASEWORKER, awaitTask(caseNumber, "UserTask_DraftPlan"), Map.of());
 
+    // The street reviewer returns it (a note saying what to change is required), the caseworker resubmits it.
+    String review = awaitTask(caseNumber, "UserTask_ReviewPlan");
+    Map<String, Object> refused = send(REVIEWER, HttpMethod.POST, "/api/tasks/" + review + "/complete",
+        Map.of("planApproved", "NO")).getBody();
+    assertThat(refused).containsEntry("code", "VALIDATION_FAILED");
+    assertThat(refused.toString()).contains("reviewComment");
+    assertThat(send(REVIEWER, HttpMethod.POST, "/api/tasks/" + review + "/complete",
+        Map.of("planApproved", "MAYBE")).getBody()).containsEntry("code", "VALIDATION_FAILED");
+    complete(REVIEWER, review, Map.of("planApproved", "NO", "reviewComment", "请写明就业推荐的具体岗位"));
+    complete(CASEWORKER, awaitTask(caseNumber, "UserTask_DraftPlan"), Map.of());
+
     // The street reviewer approves it; the agreement is generated into the household file.
     complete(REVIEWER, awaitTask(caseNumber, "UserTask_ReviewPlan"), Map.of("planApproved", "YES"));
     String signing = awaitTask(caseNumber, "UserTask_SignAgreement");

@@ -136,6 +136,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         rule("officer's department", HttpMethod.GET,
             () -> "/api/agreements/department-officers/" + userOf(Role.DEPARTMENT_OFFICER), null, null,
             EnumSet.of(Role.ADMIN), 200, 0),
+        rule("measure catalogue", HttpMethod.GET, () -> "/api/agreements/measure-catalogue", null, null,
+            java.util.stream.Stream.concat(CASE.stream(), java.util.stream.Stream.of(Role.ADMIN))
+                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class))), 200, 0),
         rule("visit log", HttpMethod.GET, () -> "/api/agreements/households/" + inHousehold.get("id") + "/visits",
             () -> "/api/agreements/households/" + outHousehold.get("id") + "/visits", null, CASE, 200, 404),
         rule("cadre loads", HttpMethod.GET, () -> "/api/agreements/cadres", null, null, CASE, 200, 0),
