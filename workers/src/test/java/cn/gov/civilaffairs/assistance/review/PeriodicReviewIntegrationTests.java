@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.gov.civilaffairs.assistance.identity.Role;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
+import cn.gov.civilaffairs.assistance.verification.ExtractFiles;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -354,15 +355,15 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
 
   private void importExtract(String source, List<String> rows) {
     var response = http.exchange("/api/verification/imports", HttpMethod.POST,
-        ReviewFixtures.upload(source, TODAY, ReviewFixtures.csvOf(source, rows)), JSON_OBJECT);
+        ExtractFiles.upload(source, TODAY, source + ".csv", ExtractFiles.csvOf(source, rows)), JSON_OBJECT);
     assertThat(response.getStatusCode()).as(source + ": " + response.getBody()).isEqualTo(HttpStatus.CREATED);
   }
 
   private void importExtracts(Map<String, List<String>> rowsBySource) {
-    for (String source : ReviewFixtures.SOURCES.keySet()) {
+    for (String source : ExtractFiles.HEADER_AND_FILLER.keySet()) {
+      byte[] file = ExtractFiles.csvOf(source, rowsBySource.getOrDefault(source, List.of()));
       var response = http.exchange("/api/verification/imports", HttpMethod.POST,
-          ReviewFixtures.upload(source, TODAY, ReviewFixtures.csvOf(source, rowsBySource.getOrDefault(source,
-              List.of()))), JSON_OBJECT);
+          ExtractFiles.upload(source, TODAY, source + ".csv", file), JSON_OBJECT);
       assertThat(response.getStatusCode()).as(source + ": " + response.getBody()).isEqualTo(HttpStatus.CREATED);
     }
   }

@@ -1,20 +1,13 @@
 package cn.gov.civilaffairs.assistance.review;
 
 import cn.gov.civilaffairs.assistance.households.ResidentIds;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Enrolled households for review tests: registered through the API, then enrolled as an approved 低保 case would
@@ -84,51 +77,5 @@ final class ReviewFixtures {
         returning id""", Long.class, householdId, caseNumber, new java.math.BigDecimal(benefit),
         java.sql.Date.valueOf(LocalDate.now().withDayOfMonth(1).minusMonths(10)), java.sql.Date.valueOf(nextReview),
         decision);
-  }
-
-  /** The header of each source's CSV and a row about a person nobody in the tests verifies. */
-  static final Map<String, String[]> SOURCES = Map.ofEntries(
-      Map.entry("household-registration", new String[] {"resident_id,name,status,status_date,address",
-          "%s,路人甲,NORMAL,,北京市朝阳区"}),
-      Map.entry("real-estate", new String[] {"resident_id,certificate_no,location,area_sqm,usage,assessed_value",
-          "%s,京(2020)朝阳区不动产权第0000001号,朝阳区某小区1号楼,60.5,住宅,"}),
-      Map.entry("wages", new String[] {"resident_id,employer,month,amount", "%s,某公司,2026-09,5000"}),
-      Map.entry("social-insurance", new String[] {"resident_id,benefit,month,amount,payer",
-          "%s,CONTRIBUTION,2026-09,800,某公司"}),
-      Map.entry("business-registration", new String[] {
-          "resident_id,credit_code,company_name,role,registered_capital,status",
-          "%s,91110105MA00000000,某商贸有限公司,SHAREHOLDER,100000,存续"}),
-      Map.entry("tax", new String[] {"resident_id,month,income_kind,amount,withholder",
-          "%s,2026-09,WAGES,5000,某公司"}),
-      Map.entry("housing-fund", new String[] {"resident_id,employer,month,deposit,balance",
-          "%s,某公司,2026-09,600,12000"}),
-      Map.entry("vehicles", new String[] {"resident_id,plate_no,vehicle_type,registered_on,assessed_value",
-          "%s,京A00001,小型轿车,2020-05-01,30000"}),
-      Map.entry("banks", new String[] {"resident_id,bank,account,balance", "%s,某银行,6222****0001,100"}),
-      Map.entry("securities", new String[] {"resident_id,broker,account,market_value", "%s,某证券,****0001,100"}),
-      Map.entry("commercial-insurance", new String[] {"resident_id,insurer,policy_no,product,cash_value",
-          "%s,某保险,P0001,年金险,100"}));
-
-  static byte[] csvOf(String source, List<String> rows) {
-    String[] headerAndFiller = SOURCES.get(source);
-    StringBuilder text = new StringBuilder(headerAndFiller[0]).append('\n');
-    rows.forEach(row -> text.append(row).append('\n'));
-    text.append(headerAndFiller[1].formatted(aPerson("无关人员").get("residentId"))).append('\n');
-    return text.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  static HttpEntity<MultiValueMap<String, Object>> upload(String source, LocalDate extractDate, byte[] content) {
-    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    body.add("source", source);
-    body.add("extractDate", extractDate.toString());
-    body.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return source + ".csv";
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return new HttpEntity<>(body, headers);
   }
 }

@@ -19,10 +19,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** Extract files for tests: CSV text, XLSX workbooks, and the multipart request that uploads one. */
-final class ExtractFiles {
+public final class ExtractFiles {
 
   /** The header of each source's CSV and a row about a person nobody in the tests verifies. */
-  static final Map<String, String[]> HEADER_AND_FILLER = Map.ofEntries(
+  public static final Map<String, String[]> HEADER_AND_FILLER = Map.ofEntries(
       Map.entry("household-registration", new String[] {"resident_id,name,status,status_date,address",
           "%s,路人甲,NORMAL,,北京市朝阳区"}),
       Map.entry("real-estate", new String[] {"resident_id,certificate_no,location,area_sqm,usage,assessed_value",
@@ -55,7 +55,7 @@ final class ExtractFiles {
   }
 
   /** A CSV of a source: its header, the given rows, and a row about somebody else (so it is never empty). */
-  static byte[] csvOf(String source, List<String> rows) {
+  public static byte[] csvOf(String source, List<String> rows) {
     String[] headerAndFiller = HEADER_AND_FILLER.get(source);
     StringBuilder text = new StringBuilder(headerAndFiller[0]).append('\n');
     rows.forEach(row -> text.append(row).append('\n'));
@@ -94,7 +94,7 @@ final class ExtractFiles {
     }
   }
 
-  static HttpEntity<MultiValueMap<String, Object>> upload(String source, Object extractDate, String fileName,
+  public static HttpEntity<MultiValueMap<String, Object>> upload(String source, Object extractDate, String fileName,
       byte[] content) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     if (source != null) {
