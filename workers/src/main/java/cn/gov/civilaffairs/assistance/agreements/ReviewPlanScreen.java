@@ -27,15 +27,14 @@ class ReviewPlanScreen implements TaskScreen {
   public List<FieldViolation> check(Submission submission) {
     Map<String, Object> data = submission.data();
     List<FieldViolation> violations = new ArrayList<>();
-    data.keySet().stream().filter(key -> !FIELDS.contains(key)).sorted()
-        .forEach(key -> violations.add(FieldViolation.of(key, "UNKNOWN_FIELD")));
-    String decision = text(data, "planApproved");
+    violations.addAll(TaskScreen.unknownFields(data, FIELDS));
+    String decision = TaskScreen.text(data, "planApproved");
     if (decision == null) {
       violations.add(FieldViolation.of("planApproved", "REQUIRED"));
     } else if (!Set.of("YES", "NO").contains(decision)) {
       violations.add(FieldViolation.of("planApproved", "INVALID_VALUE"));
     }
-    String comment = text(data, "reviewComment");
+    String comment = TaskScreen.text(data, "reviewComment");
     if (comment == null) {
       if ("NO".equals(decision)) {
         violations.add(FieldViolation.of("reviewComment", "REQUIRED"));
@@ -48,11 +47,7 @@ class ReviewPlanScreen implements TaskScreen {
 
   @Override
   public Map<String, Object> apply(Submission submission) {
-    return Map.of("planApproved", text(submission.data(), "planApproved"));
+    return Map.of("planApproved", TaskScreen.text(submission.data(), "planApproved"));
   }
 
-  private static String text(Map<String, Object> data, String field) {
-    Object value = data.get(field);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
 }

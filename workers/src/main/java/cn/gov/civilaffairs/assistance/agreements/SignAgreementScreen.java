@@ -46,15 +46,14 @@ class SignAgreementScreen implements TaskScreen {
   public List<FieldViolation> check(Submission submission) {
     Map<String, Object> data = submission.data();
     List<FieldViolation> violations = new ArrayList<>();
-    data.keySet().stream().filter(key -> !FIELDS.contains(key)).sorted()
-        .forEach(key -> violations.add(FieldViolation.of(key, "UNKNOWN_FIELD")));
-    String outcome = text(data, "signingOutcome");
+    violations.addAll(TaskScreen.unknownFields(data, FIELDS));
+    String outcome = TaskScreen.text(data, "signingOutcome");
     if (outcome == null) {
       violations.add(FieldViolation.of("signingOutcome", "REQUIRED"));
     } else if (!Set.of("SIGNED", "REFUSED").contains(outcome)) {
       violations.add(FieldViolation.of("signingOutcome", "INVALID_VALUE"));
     }
-    String signedOn = text(data, "signedOn");
+    String signedOn = TaskScreen.text(data, "signedOn");
     if (signedOn == null) {
       violations.add(FieldViolation.of("signedOn", "REQUIRED"));
     } else {
@@ -72,7 +71,7 @@ class SignAgreementScreen implements TaskScreen {
     if ("SIGNED".equals(outcome)) {
       length(violations, data, "familySigner", 50, true);
       length(violations, data, "streetSigner", 50, true);
-      String method = text(data, "signingMethod");
+      String method = TaskScreen.text(data, "signingMethod");
       if (method == null) {
         violations.add(FieldViolation.of("signingMethod", "REQUIRED"));
       } else if ("PAPER".equals(method)) {
@@ -90,8 +89,8 @@ class SignAgreementScreen implements TaskScreen {
   @Override
   public Map<String, Object> apply(Submission submission) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("signingOutcome", text(submission.data(), "signingOutcome"));
-    String method = text(submission.data(), "signingMethod");
+    variables.put("signingOutcome", TaskScreen.text(submission.data(), "signingOutcome"));
+    String method = TaskScreen.text(submission.data(), "signingMethod");
     if (method != null) {
       variables.put("signingMethod", method);
     }
@@ -100,7 +99,7 @@ class SignAgreementScreen implements TaskScreen {
 
   /** A document attached at this very step (the task's documents), given by its id. */
   private void attached(List<FieldViolation> violations, Submission submission, String field) {
-    String id = text(submission.data(), field);
+    String id = TaskScreen.text(submission.data(), field);
     if (id == null) {
       violations.add(FieldViolation.of(field, "REQUIRED"));
       return;
@@ -119,7 +118,7 @@ class SignAgreementScreen implements TaskScreen {
 
   private static void length(List<FieldViolation> violations, Map<String, Object> data, String field, int max,
       boolean required) {
-    String value = text(data, field);
+    String value = TaskScreen.text(data, field);
     if (value == null) {
       if (required) {
         violations.add(FieldViolation.of(field, "REQUIRED"));
@@ -129,10 +128,6 @@ class SignAgreementScreen implements TaskScreen {
     }
   }
 
-  private static String text(Map<String, Object> data, String field) {
-    Object value = data.get(field);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
 
   private LocalDate today() {
     return clock.instant().atZone(zone).toLocalDate();

@@ -50,8 +50,7 @@ class ReviewDecisionScreen implements TaskScreen {
 
   private Form read(Submission submission, List<FieldViolation> violations) {
     Map<String, Object> data = submission.data();
-    data.keySet().stream().filter(key -> !FIELDS.contains(key)).sorted()
-        .forEach(key -> violations.add(FieldViolation.of(key, "UNKNOWN_FIELD")));
+    violations.addAll(TaskScreen.unknownFields(data, FIELDS));
     Object decision = data.get("reviewDecision");
     ReviewOutcome outcome = null;
     if (decision == null) {

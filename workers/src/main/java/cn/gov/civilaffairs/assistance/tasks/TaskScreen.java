@@ -4,6 +4,7 @@ import cn.gov.civilaffairs.assistance.api.FieldViolation;
 import cn.gov.civilaffairs.assistance.identity.AppUser;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A built-in screen for a step too complex for a form-js form: a user task with
@@ -30,4 +31,16 @@ public interface TaskScreen {
    * returns the process variables the process continues with.
    */
   Map<String, Object> apply(Submission submission);
+
+  /** An {@code UNKNOWN_FIELD} problem for each submitted field the screen does not have, in name order. */
+  static List<FieldViolation> unknownFields(Map<String, Object> data, Set<String> fields) {
+    return data.keySet().stream().filter(key -> !fields.contains(key)).sorted()
+        .map(key -> FieldViolation.of(key, "UNKNOWN_FIELD")).toList();
+  }
+
+  /** A submitted text field, trimmed; blank or missing is null. */
+  static String text(Map<String, Object> data, String field) {
+    Object value = data.get(field);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
 }

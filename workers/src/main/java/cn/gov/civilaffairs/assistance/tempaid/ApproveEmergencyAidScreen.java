@@ -36,8 +36,7 @@ class ApproveEmergencyAidScreen implements TaskScreen {
   public List<FieldViolation> check(Submission submission) {
     List<FieldViolation> violations = new ArrayList<>();
     Map<String, Object> data = submission.data();
-    data.keySet().stream().filter(key -> !FIELDS.contains(key)).sorted()
-        .forEach(key -> violations.add(FieldViolation.of(key, "UNKNOWN_FIELD")));
+    violations.addAll(TaskScreen.unknownFields(data, FIELDS));
     Object decision = data.get("emergencyDecision");
     if (decision == null) {
       violations.add(FieldViolation.of("emergencyDecision", "REQUIRED"));
