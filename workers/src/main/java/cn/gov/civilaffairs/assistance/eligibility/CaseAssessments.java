@@ -6,6 +6,7 @@ import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
 import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
 import cn.gov.civilaffairs.assistance.policy.PolicyParameters;
 import cn.gov.civilaffairs.assistance.policy.PolicySnapshot;
+import cn.gov.civilaffairs.assistance.verification.VerificationReport;
 import cn.gov.civilaffairs.assistance.verification.VerificationReports;
 import cn.gov.civilaffairs.assistance.verification.VerifiedFigures;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,8 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -67,7 +70,20 @@ public class CaseAssessments {
 
   /** Assesses round {@code round} of the case; the same round again returns the stored assessment. */
   public Outcome assess(String caseNumber, int round, Long verificationReportId) {
-    AssistanceCase assistanceCase = cases.require(caseNumber);
+    return assess(cases.require(caseNumber), round,
+        () -> verificationReportId == null ? null : reports.verifiedFigures(verificationReportId));
+  }
+
+  /**
+   * Like {@link #assess(String, int, Long)} for a case the caller already holds, with the report it already read
+   * (null: the declared figures).
+   */
+  public Outcome assess(AssistanceCase assistanceCase, int round, VerificationReport report) {
+    return assess(assistanceCase, round, () -> report == null ? null : report.verifiedFigures());
+  }
+
+  private Outcome assess(AssistanceCase assistanceCase, int round, Supplier<VerifiedFigures> verifiedFigures) {
+    String caseNumber = assistanceCase.caseNumber();
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     PolicySnapshot policy = parameters.snapshot(assistanceCase.streetCode(), today);
     Optional<StoredAssessment> existing = select("case_number = ? and round = ?", caseNumber, round).stream()
@@ -76,21 +92,26 @@ public class CaseAssessments {
       return new Outcome(existing.get(), policy);
     }
     HouseholdFacts facts = HouseholdFacts.of(households.require(assistanceCase.householdId()), today);
-    if (verificationReportId != null) {
-      facts = withVerifiedFigures(facts, reports.verifiedFigures(verificationReportId));
+    VerifiedFigures figures = verifiedFigures.get();
+    if (figures != null) {
+      facts = withVerifiedFigures(facts, figures);
     }
     Assessment assessment = EligibilityRules.assess(facts, policy, assistanceCase.category(), today);
+    Long reportId = figures == null ? null : figures.reportId();
+    Instant assessedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    JsonNode result = json.valueToTree(assessment);
     Long id = jdbc.queryForObject("""
         insert into eligibility_assessments (case_number, round, category, eligible, monthly_benefit, result,
           rules_version, parameter_version, verification_report_id, assessed_at)
         values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""", Long.class, caseNumber, round,
-        assistanceCase.category().name(), assessment.eligible(), assessment.monthlyBenefit(), toJson(assessment),
-        assessment.rulesVersion(), assessment.parameterVersion(), verificationReportId,
-        Timestamp.from(clock.instant()));
+        assistanceCase.category().name(), assessment.eligible(), assessment.monthlyBenefit(), toJson(result),
+        assessment.rulesVersion(), assessment.parameterVersion(), reportId, Timestamp.from(assessedAt));
     timeline.record(caseNumber, "assessment:" + round, "ASSESSED", null, "system",
         (assessment.eligible() ? "测算结果：符合条件，每月 " + assessment.monthlyBenefit() + " 元" : "测算结果：不符合条件")
             + "（规则版本 " + assessment.rulesVersion() + "）");
-    return new Outcome(select("id = ?", id).get(0), policy);
+    return new Outcome(new StoredAssessment(id, caseNumber, round, assistanceCase.category().name(),
+        assessment.eligible(), assessment.monthlyBenefit(), result, assessment.rulesVersion(),
+        assessment.parameterVersion(), reportId, assessedAt), policy);
   }
 
   private static HouseholdFacts withVerifiedFigures(HouseholdFacts facts, VerifiedFigures figures) {

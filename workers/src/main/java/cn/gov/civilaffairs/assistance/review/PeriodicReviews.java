@@ -6,7 +6,6 @@ import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
 import cn.gov.civilaffairs.assistance.applications.Category;
 import cn.gov.civilaffairs.assistance.enrolment.Enrolments;
 import cn.gov.civilaffairs.assistance.households.Household;
-import cn.gov.civilaffairs.assistance.households.HouseholdMember;
 import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -97,9 +96,10 @@ public class PeriodicReviews {
 
   private Optional<String> open(Candidate candidate, ReviewReason reason, Long campaignId, LocalDate dueOn,
       String detail) {
-    Household household = households.require(candidate.householdId());
-    long head = household.head().or(() -> household.activeMembers().stream().findFirst())
-        .map(HouseholdMember::id).orElseThrow(() -> new IllegalStateException("Household without members"));
+    long head = jdbc.queryForList("""
+        select id from household_members where household_id = ? and active
+        order by relation = 'HEAD' desc, id limit 1""", Long.class, candidate.householdId()).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("Household without members"));
     return cases.openReview(candidate.householdId(), head, Category.valueOf(candidate.category()),
         candidate.streetCode(), candidate.enrolmentId(), reason.name(), campaignId, dueOn, PROCESS_KEY,
         detail == null ? "发起核查：" + label(reason) : "发起核查：" + label(reason) + "（" + detail + "）")

@@ -17,6 +17,7 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,9 @@ public class ReviewRecords {
 
   /** Proposes the review's outcome; a second call returns the first proposal. */
   Proposed propose(String caseNumber, long enrolmentId, Long verificationReportId) {
-    CaseAssessments.Outcome assessedOutcome = assessments.assess(caseNumber, 1, verificationReportId);
+    AssistanceCase review = cases.require(caseNumber);
+    VerificationReport report = verificationReportId == null ? null : reports.ofCase(caseNumber, verificationReportId);
+    CaseAssessments.Outcome assessedOutcome = assessments.assess(review, 1, report);
     PolicySnapshot policy = assessedOutcome.policy();
     boolean streetMayConfirm = policy.bool(PolicyCatalogue.REVIEW_STREET_MAY_CONFIRM);
     Optional<Proposal> existing = proposal(caseNumber);
@@ -76,12 +79,10 @@ public class ReviewRecords {
       return new Proposed(existing.get(), streetMayConfirm);
     }
     Enrolments.Enrolment enrolment = enrolments.require(enrolmentId);
-    AssistanceCase review = cases.require(caseNumber);
     BigDecimal threshold = policy.decimal(PolicyCatalogue.REVIEW_MATERIAL_CHANGE_YUAN);
     BigDecimal current = enrolment.monthlyBenefit();
     CaseAssessments.StoredAssessment assessment = assessedOutcome.assessment();
     List<String> explanation = new ArrayList<>();
-    VerificationReport report = verificationReportId == null ? null : reports.get(verificationReportId);
     boolean dataChanged = report != null && !report.passed();
     if (report != null) {
       explanation.add(report.passed() ? "再次核对：各部门数据与申报一致"
@@ -126,15 +127,18 @@ public class ReviewRecords {
       }
     }
     boolean material = dataChanged || outcome != ReviewOutcome.UNCHANGED;
+    Instant proposedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Long id = jdbc.queryForObject("""
         insert into review_proposals (case_number, enrolment_id, outcome, current_benefit, proposed_benefit,
           material_change, explanation, assessment_id, verification_report_id, proposed_at)
         values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""", Long.class, caseNumber, enrolmentId,
         outcome.name(), current, proposed, material, toJson(explanation), assessment.id(), verificationReportId,
-        Timestamp.from(clock.instant()));
+        Timestamp.from(proposedAt));
     timeline.record(caseNumber, "review-proposal", "REVIEW_PROPOSED", null, "system",
         "核查建议：" + outcome.label() + "；" + String.join("；", explanation));
-    return new Proposed(proposal(caseNumber).filter(p -> p.id() == id).orElseThrow(), streetMayConfirm);
+    return new Proposed(new Proposal(id, caseNumber, enrolmentId, outcome, current,
+        proposed.setScale(2, RoundingMode.HALF_UP), material,
+        List.copyOf(explanation), assessment.id(), verificationReportId, proposedAt), streetMayConfirm);
   }
 
   /** Wage income found above the declaration for some member: someone found work. */

@@ -5,7 +5,9 @@ import cn.gov.civilaffairs.assistance.households.IncomeKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The verification report of one case and round: per member and source what was found, the comparison with what
@@ -13,6 +15,22 @@ import java.util.List;
  */
 public record VerificationReport(long id, String caseNumber, int round, long householdId, LocalDate asOf,
     boolean passed, int discrepancyCount, BigDecimal toleranceYuan, Instant createdAt, Content content) {
+
+  /** The verified monthly income per member and the verified assets, for the eligibility check. */
+  public VerifiedFigures verifiedFigures() {
+    List<VerifiedFigures.MemberIncome> members = content.members().stream()
+        .map(m -> {
+          Map<IncomeKind, BigDecimal> byKind = new EnumMap<>(IncomeKind.class);
+          m.incomes().forEach(i -> byKind.put(i.kind(), i.verifiedMonthly()));
+          return new VerifiedFigures.MemberIncome(m.memberId(), byKind);
+        })
+        .toList();
+    List<VerifiedFigures.AssetFigure> assets = content.householdAssets().stream()
+        .map(a -> new VerifiedFigures.AssetFigure(a.kind(), a.verifiedValue(), a.foundCount()))
+        .toList();
+    return new VerifiedFigures(id, householdId, asOf, passed, members, content.householdLevelDeclaredMonthly(),
+        assets);
+  }
 
   /** The stored body of the report. */
   public record Content(BigDecimal assetToleranceYuan, List<SourceUsed> sources, List<MemberFindings> members,

@@ -6,7 +6,6 @@ import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import cn.gov.civilaffairs.assistance.households.Household;
 import cn.gov.civilaffairs.assistance.households.HouseholdMember;
 import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
-import cn.gov.civilaffairs.assistance.households.IncomeKind;
 import cn.gov.civilaffairs.assistance.verification.EconomyComparison.DeclaredAsset;
 import cn.gov.civilaffairs.assistance.verification.EconomyComparison.DeclaredIncome;
 import cn.gov.civilaffairs.assistance.verification.EconomyComparison.Declaration;
@@ -17,9 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,15 +73,17 @@ public class VerificationReports {
     Household household = households.require(householdId);
     VerificationReport.Content content = compare(household, asOf);
     boolean passed = content.discrepancies().isEmpty();
+    Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Long id = jdbc.queryForObject("""
         insert into verification_reports (case_number, round, household_id, as_of, passed, discrepancy_count,
           tolerance_yuan, content, created_at) values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?) returning id""",
         Long.class, caseNumber, round, householdId, asOf, passed, content.discrepancies().size(),
-        properties.toleranceYuan(), toJson(content), Timestamp.from(clock.instant()));
+        properties.toleranceYuan(), toJson(content), Timestamp.from(createdAt));
     audit.record(AuditLog.Entry.of("VERIFICATION_REPORT_CREATED", "verification-report", id).inCase(caseNumber)
         .in(household.communityCode())
         .change(null, Map.of("round", round, "passed", passed, "discrepancies", content.discrepancies().size())));
-    return find(caseNumber, round).orElseThrow();
+    return new VerificationReport(id, caseNumber, round, householdId, asOf, passed, content.discrepancies().size(),
+        properties.toleranceYuan(), createdAt, content);
   }
 
   /**
@@ -96,13 +97,11 @@ public class VerificationReports {
 
   private VerificationReport.Content compare(Household household, LocalDate asOf) throws SourceUnavailableException {
     Declaration declaration = declarationOf(household);
+    Map<String, List<SourceAnswer>> byResident = sources.answers(
+        declaration.members().stream().map(Member::residentId).distinct().toList(), asOf);
     Map<Long, List<SourceAnswer>> answers = new LinkedHashMap<>();
     for (Member member : declaration.members()) {
-      List<SourceAnswer> answered = new ArrayList<>();
-      for (VerificationSource source : sources.all()) {
-        answered.add(source.query(member.residentId(), asOf));
-      }
-      answers.put(member.id(), answered);
+      answers.put(member.id(), byResident.get(member.residentId()));
     }
     return new EconomyComparison(properties.toleranceYuan(), properties.assetToleranceYuan())
         .compare(declaration, answers);
@@ -133,19 +132,18 @@ public class VerificationReports {
   /** The verified monthly income per member and the verified assets of a report, for the eligibility check. */
   @Transactional(readOnly = true)
   public VerifiedFigures verifiedFigures(long reportId) {
-    VerificationReport report = get(reportId);
-    List<VerifiedFigures.MemberIncome> members = report.content().members().stream()
-        .map(m -> {
-          Map<IncomeKind, java.math.BigDecimal> byKind = new EnumMap<>(IncomeKind.class);
-          m.incomes().forEach(i -> byKind.put(i.kind(), i.verifiedMonthly()));
-          return new VerifiedFigures.MemberIncome(m.memberId(), byKind);
-        })
-        .toList();
-    List<VerifiedFigures.AssetFigure> assets = report.content().householdAssets().stream()
-        .map(a -> new VerifiedFigures.AssetFigure(a.kind(), a.verifiedValue(), a.foundCount()))
-        .toList();
-    return new VerifiedFigures(report.id(), report.householdId(), report.asOf(), report.passed(), members,
-        report.content().householdLevelDeclaredMonthly(), assets);
+    return get(reportId).verifiedFigures();
+  }
+
+  /**
+   * A report of a case the caller already holds (no second jurisdiction check); 404 when the report does not exist
+   * or belongs to another case.
+   */
+  @Transactional(readOnly = true)
+  public VerificationReport ofCase(String caseNumber, long reportId) {
+    return jdbc.query("select " + COLUMNS + " from verification_reports where id = ? and case_number = ?",
+        this::report, reportId, caseNumber).stream().findFirst()
+        .orElseThrow(() -> ApiException.notFound("VERIFICATION_REPORT_NOT_FOUND"));
   }
 
   private Optional<VerificationReport> find(String caseNumber, int round) {
