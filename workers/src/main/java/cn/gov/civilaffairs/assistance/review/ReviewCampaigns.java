@@ -247,10 +247,14 @@ public class ReviewCampaigns {
   }
 
   private static Where where(String path, String category, YearMonth dueMonth, String district) {
+    // Each enrolment probes its case by number (lateral; "offset 0" keeps the planner from turning it back into a
+    // join), so a batch walks enrolments in id order and stops at the batch size; as a join, the planner hashed
+    // every case of the city and sorted every remaining enrolment once per batch.
     StringBuilder sql = new StringBuilder("""
-        from enrolments e join cases c on c.case_number = e.case_number
-          join jurisdictions j on j.code = c.street_code
-        where e.status in ('ACTIVE', 'GRADUAL_EXIT') and j.path like ?""");
+        from enrolments e
+          join lateral (select street_code from cases where case_number = e.case_number offset 0) c on true
+        where e.status in ('ACTIVE', 'GRADUAL_EXIT')
+          and c.street_code in (select code from jurisdictions where path like ?)""");
     List<Object> arguments = new ArrayList<>(List.of(path + "%"));
     if (category != null) {
       sql.append(" and e.category = ?");
