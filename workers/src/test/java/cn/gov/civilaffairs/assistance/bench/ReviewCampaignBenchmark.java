@@ -7,6 +7,7 @@ import cn.gov.civilaffairs.assistance.engine.jobs.JobResult;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobWorker;
 import cn.gov.civilaffairs.assistance.households.ResidentIds;
 import cn.gov.civilaffairs.assistance.identity.Role;
+import cn.gov.civilaffairs.assistance.review.ReviewFixtures;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +105,7 @@ class ReviewCampaignBenchmark extends IntegrationTest {
   void measuresTheAutomatedStageOfACampaignAgainstNoOpWorkers() throws IOException {
     long loading = System.nanoTime();
     List<String> residentIds = residentIds();
-    aStreet();
+    ReviewFixtures.aStreet(jdbc, STREET);
     importExtracts(residentIds);
     enrol(residentIds);
     deployBaseline();
@@ -159,15 +160,6 @@ class ReviewCampaignBenchmark extends IntegrationTest {
       ids.add(first17 + ResidentIds.checkCharacter(first17));
     }
     return ids;
-  }
-
-  private void aStreet() {
-    jdbc.update("""
-        insert into jurisdictions (code, parent_code, level, name, path) values (?, '110105', 'STREET', '基准街道', ?)
-        on conflict do nothing""", STREET, "110000/110105/" + STREET + "/");
-    jdbc.update("""
-        insert into jurisdictions (code, parent_code, level, name, path) values (?, ?, 'COMMUNITY', '基准社区', ?)
-        on conflict do nothing""", STREET + "001", STREET, "110000/110105/" + STREET + "/" + STREET + "001/");
   }
 
   /** Every source has an extract; wages show income for every fifth person, banks a deposit for every tenth. */

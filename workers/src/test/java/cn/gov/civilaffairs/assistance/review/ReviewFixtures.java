@@ -13,14 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Enrolled households for review tests: registered through the API, then enrolled as an approved 低保 case would
  * have left them (case closed, county approval, enrolment), in streets of their own.
  */
-final class ReviewFixtures {
+public final class ReviewFixtures {
 
   private static final AtomicInteger PEOPLE = new AtomicInteger();
 
   private ReviewFixtures() {}
 
   /** A street under district 110105 with one community, created unless it exists. */
-  static void aStreet(JdbcTemplate jdbc, String street) {
+  public static void aStreet(JdbcTemplate jdbc, String street) {
     jdbc.update("""
         insert into jurisdictions (code, parent_code, level, name, path) values (?, '110105', 'STREET', '核查测试街道', ?)
         on conflict do nothing""", street, "110000/110105/" + street + "/");
