@@ -36,14 +36,19 @@ test('a caseworker completes the home investigation form and a second investigat
   await form.getByLabel('在场家庭成员人数').fill('2');
   await form.getByLabel('调查情况').fill('户主及配偶在家，租住一居室，家中无大额资产，与申报情况一致。');
   await form.getByLabel('家庭成员已在调查记录上签字').check();
-  // Under load the date picker sometimes drops the typed date when the focus moves on: type it again until it stays.
+  // Under load the date picker sometimes drops the typed date when the focus moves on, and the form can lose a
+  // text field typed before it settled: type them again until they stay.
+  const investigators = form.getByLabel('调查人员');
   await expect(async () => {
     if (!/2026/.test(await date.inputValue())) {
       await date.fill('2026-11-20');
       await date.press('Enter');
     }
+    if ((await investigators.inputValue()) === '') {
+      await investigators.fill('陈经办、李社工');
+    }
     await expect(date).toHaveValue(/2026/, { timeout: 1_000 });
-    await expect(form.getByLabel('调查人员')).toHaveValue('陈经办、李社工', { timeout: 1_000 });
+    await expect(investigators).toHaveValue('陈经办、李社工', { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   await shot(page, 'process-01-investigation');
   await page.getByTestId('submit-task-form').click();
