@@ -121,9 +121,9 @@ public class ApplicationCases {
    * Opens a review of an enrolled household as a case of its own (number, timeline, documents like any case) and
    * starts {@code processKey} for it. A household with an open review of the same reason gets none: the answer is
    * empty, decided by the database's unique index, so two callers at once (two nodes, a scheduler run twice) open
-   * one review between them.
+   * one review between them. Answers the new case's number.
    */
-  public Optional<AssistanceCase> openReview(long householdId, long headMemberId, Category category,
+  public Optional<String> openReview(long householdId, long headMemberId, Category category,
       String streetCode, long enrolmentId, String reason, Long campaignId, LocalDate dueOn, String processKey,
       String detail) {
     Instant now = clock.instant();
@@ -160,7 +160,7 @@ public class ApplicationCases {
     jdbc.update("update cases set process_instance_id = ? where id = ?", instance.getId(), ids.get(0));
     audit.record(AuditLog.Entry.of("REVIEW_STARTED", "case", caseNumber).inCase(caseNumber).in(streetCode)
         .change(null, Map.of("householdId", householdId, "reason", reason)));
-    return cases.findById(ids.get(0));
+    return Optional.of(caseNumber);
   }
 
   /**

@@ -86,11 +86,6 @@ public class CaseAssessments {
     String caseNumber = assistanceCase.caseNumber();
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     PolicySnapshot policy = parameters.snapshot(assistanceCase.streetCode(), today);
-    Optional<StoredAssessment> existing = select("case_number = ? and round = ?", caseNumber, round).stream()
-        .findFirst();
-    if (existing.isPresent()) {
-      return new Outcome(existing.get(), policy);
-    }
     HouseholdFacts facts = HouseholdFacts.of(households.require(assistanceCase.householdId()), today);
     VerifiedFigures figures = verifiedFigures.get();
     if (figures != null) {
@@ -100,12 +95,18 @@ public class CaseAssessments {
     Long reportId = figures == null ? null : figures.reportId();
     Instant assessedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     JsonNode result = json.valueToTree(assessment);
-    Long id = jdbc.queryForObject("""
+    // Insert first, look up only on a replay: a look-up per assessment is a query more in the common case.
+    List<Long> inserted = jdbc.queryForList("""
         insert into eligibility_assessments (case_number, round, category, eligible, monthly_benefit, result,
           rules_version, parameter_version, verification_report_id, assessed_at)
-        values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""", Long.class, caseNumber, round,
+        values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
+        on conflict (case_number, round) do nothing returning id""", Long.class, caseNumber, round,
         assistanceCase.category().name(), assessment.eligible(), assessment.monthlyBenefit(), toJson(result),
         assessment.rulesVersion(), assessment.parameterVersion(), reportId, Timestamp.from(assessedAt));
+    if (inserted.isEmpty()) {
+      return new Outcome(select("case_number = ? and round = ?", caseNumber, round).get(0), policy);
+    }
+    long id = inserted.get(0);
     timeline.record(caseNumber, "assessment:" + round, "ASSESSED", null, "system",
         (assessment.eligible() ? "测算结果：符合条件，每月 " + assessment.monthlyBenefit() + " 元" : "测算结果：不符合条件")
             + "（规则版本 " + assessment.rulesVersion() + "）");

@@ -102,8 +102,7 @@ public class PeriodicReviews {
         .orElseThrow(() -> new IllegalStateException("Household without members"));
     return cases.openReview(candidate.householdId(), head, Category.valueOf(candidate.category()),
         candidate.streetCode(), candidate.enrolmentId(), reason.name(), campaignId, dueOn, PROCESS_KEY,
-        detail == null ? "发起核查：" + label(reason) : "发起核查：" + label(reason) + "（" + detail + "）")
-        .map(AssistanceCase::caseNumber);
+        detail == null ? "发起核查：" + label(reason) : "发起核查：" + label(reason) + "（" + detail + "）");
   }
 
   /**

@@ -74,10 +74,6 @@ public class ReviewRecords {
     CaseAssessments.Outcome assessedOutcome = assessments.assess(review, 1, report);
     PolicySnapshot policy = assessedOutcome.policy();
     boolean streetMayConfirm = policy.bool(PolicyCatalogue.REVIEW_STREET_MAY_CONFIRM);
-    Optional<Proposal> existing = proposal(caseNumber);
-    if (existing.isPresent()) {
-      return new Proposed(existing.get(), streetMayConfirm);
-    }
     Enrolments.Enrolment enrolment = enrolments.require(enrolmentId);
     BigDecimal threshold = policy.decimal(PolicyCatalogue.REVIEW_MATERIAL_CHANGE_YUAN);
     BigDecimal current = enrolment.monthlyBenefit();
@@ -128,12 +124,18 @@ public class ReviewRecords {
     }
     boolean material = dataChanged || outcome != ReviewOutcome.UNCHANGED;
     Instant proposedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Long id = jdbc.queryForObject("""
+    // Insert first, look up only on a replay: a look-up per proposal is a query more in the common case.
+    List<Long> inserted = jdbc.queryForList("""
         insert into review_proposals (case_number, enrolment_id, outcome, current_benefit, proposed_benefit,
           material_change, explanation, assessment_id, verification_report_id, proposed_at)
-        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""", Long.class, caseNumber, enrolmentId,
+        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+        on conflict (case_number) do nothing returning id""", Long.class, caseNumber, enrolmentId,
         outcome.name(), current, proposed, material, toJson(explanation), assessment.id(), verificationReportId,
         Timestamp.from(proposedAt));
+    if (inserted.isEmpty()) {
+      return new Proposed(proposal(caseNumber).orElseThrow(), streetMayConfirm);
+    }
+    long id = inserted.get(0);
     timeline.record(caseNumber, "review-proposal", "REVIEW_PROPOSED", null, "system",
         "核查建议：" + outcome.label() + "；" + String.join("；", explanation));
     return new Proposed(new Proposal(id, caseNumber, enrolmentId, outcome, current,

@@ -66,19 +66,21 @@ public class VerificationReports {
    */
   public VerificationReport verify(String caseNumber, long householdId, int round, LocalDate asOf)
       throws SourceUnavailableException {
-    Optional<VerificationReport> existing = find(caseNumber, round);
-    if (existing.isPresent()) {
-      return existing.get();
-    }
     Household household = households.require(householdId);
     VerificationReport.Content content = compare(household, asOf);
     boolean passed = content.discrepancies().isEmpty();
     Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Long id = jdbc.queryForObject("""
+    // Insert first, look up only on a replay: a look-up per report is a query more in the common case.
+    List<Long> inserted = jdbc.queryForList("""
         insert into verification_reports (case_number, round, household_id, as_of, passed, discrepancy_count,
-          tolerance_yuan, content, created_at) values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?) returning id""",
+          tolerance_yuan, content, created_at) values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+        on conflict (case_number, round) do nothing returning id""",
         Long.class, caseNumber, round, householdId, asOf, passed, content.discrepancies().size(),
         properties.toleranceYuan(), toJson(content), Timestamp.from(createdAt));
+    if (inserted.isEmpty()) {
+      return find(caseNumber, round).orElseThrow();
+    }
+    long id = inserted.get(0);
     audit.record(AuditLog.Entry.of("VERIFICATION_REPORT_CREATED", "verification-report", id).inCase(caseNumber)
         .in(household.communityCode())
         .change(null, Map.of("round", round, "passed", passed, "discrepancies", content.discrepancies().size())));

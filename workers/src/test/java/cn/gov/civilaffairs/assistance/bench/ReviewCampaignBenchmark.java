@@ -11,7 +11,10 @@ import cn.gov.civilaffairs.assistance.review.ReviewFixtures;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,7 +46,8 @@ import org.springframework.util.LinkedMultiValueMap;
  * its automated stage — verification against imported extracts of all 11 sources and the proposal — until every
  * review waits at its first human step, against a baseline of the same BPMN shape whose two service tasks are
  * no-op workers, started one instance per transaction on the same engine and database in the same run. Prints
- * households/s of both, the ratio, PostgreSQL commits per household and heap used before and after. Asserts
+ * households/s of both, the ratio, PostgreSQL commits and CPU (JVM, PostgreSQL) per household and heap used before
+ * and after. Asserts
  * nothing. Run with {@code bin/bench}.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
@@ -116,6 +120,7 @@ class ReviewCampaignBenchmark extends IntegrationTest {
     long heapBefore = heapUsed();
 
     long baselineCommits = commits();
+    CpuTime baselineCpu = CpuTime.now();
     long start = System.nanoTime();
     TransactionTemplate perInstance = new TransactionTemplate(transactionManager);
     for (int i = 0; i < HOUSEHOLDS; i++) {
@@ -126,9 +131,11 @@ class ReviewCampaignBenchmark extends IntegrationTest {
     await().atMost(PATIENCE).pollInterval(POLL)
         .until(() -> tasks.createTaskQuery().processDefinitionKey(BASELINE).count() == HOUSEHOLDS);
     double baselineSeconds = (System.nanoTime() - start) / 1e9;
+    CpuTime baselineCpuUsed = CpuTime.now().minus(baselineCpu);
     long baselineXacts = commitsAfter(baselineCommits);
 
     long ourCommits = commits();
+    CpuTime ourCpu = CpuTime.now();
     start = System.nanoTime();
     var launched = as("bench.approver").exchange("/api/review-campaigns", HttpMethod.POST,
         new HttpEntity<>(Map.of("name", "基准测试集中核查", "streetCode", STREET), jsonHeaders()), JSON_OBJECT);
@@ -138,6 +145,7 @@ class ReviewCampaignBenchmark extends IntegrationTest {
         where c.campaign_id = ?""", campaign) == HOUSEHOLDS
         && tasks.createTaskQuery().processDefinitionKey("periodic-review").count() >= HOUSEHOLDS);
     double ourSeconds = (System.nanoTime() - start) / 1e9;
+    CpuTime ourCpuUsed = CpuTime.now().minus(ourCpu);
     long ourXacts = commitsAfter(ourCommits);
     long heapAfter = heapUsed();
 
@@ -148,6 +156,10 @@ class ReviewCampaignBenchmark extends IntegrationTest {
         baselineRate, baselineSeconds, (double) baselineXacts / HOUSEHOLDS);
     System.out.printf("campaign (verification + proposal):   %.1f households/s (%.1f s), %.1f commits/household%n",
         ourRate, ourSeconds, (double) ourXacts / HOUSEHOLDS);
+    System.out.printf("CPU per household, baseline: JVM %.1f ms, PostgreSQL %.1f ms%n",
+        baselineCpuUsed.jvmMillis() / (double) HOUSEHOLDS, baselineCpuUsed.postgresMillis() / (double) HOUSEHOLDS);
+    System.out.printf("CPU per household, campaign: JVM %.1f ms, PostgreSQL %.1f ms%n",
+        ourCpuUsed.jvmMillis() / (double) HOUSEHOLDS, ourCpuUsed.postgresMillis() / (double) HOUSEHOLDS);
     System.out.printf("ratio campaign/baseline: %.2f (target >= 0.70)%n", ourRate / baselineRate);
     System.out.printf("heap used before %,d MB, after %,d MB%n", heapBefore >> 20, heapAfter >> 20);
   }
@@ -291,6 +303,46 @@ class ReviewCampaignBenchmark extends IntegrationTest {
     await().pollDelay(Duration.ofSeconds(11)).atMost(Duration.ofSeconds(12)).until(() -> true);
     jdbc.execute("select pg_stat_clear_snapshot()");
     return commits() - before;
+  }
+
+  /**
+   * CPU time of this JVM and of the PostgreSQL server processes (Linux {@code /proc}; processes that ended in
+   * between, such as autovacuum workers, are not counted).
+   */
+  private record CpuTime(long jvmMillis, long postgresMillis) {
+
+    static CpuTime now() {
+      long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime() / 1_000_000;
+      long postgres = 0;
+      try (var processes = Files.list(Path.of("/proc"))) {
+        for (Path process : (Iterable<Path>) processes::iterator) {
+          postgres += postgresTicks(process) * 10;
+        }
+      } catch (IOException noProc) {
+        postgres = -1;
+      }
+      return new CpuTime(jvm, postgres);
+    }
+
+    /** utime + stime of a {@code postgres} process in clock ticks (100 per second), else 0. */
+    private static long postgresTicks(Path process) {
+      try {
+        if (!process.getFileName().toString().chars().allMatch(Character::isDigit)
+            || !Files.readString(process.resolve("comm")).trim().equals("postgres")) {
+          return 0;
+        }
+        String stat = Files.readString(process.resolve("stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      } catch (IOException | RuntimeException ended) {
+        return 0;
+      }
+    }
+
+    CpuTime minus(CpuTime before) {
+      return new CpuTime(jvmMillis - before.jvmMillis, postgresMillis - before.postgresMillis);
+    }
   }
 
   private static long heapUsed() {
