@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
@@ -38,8 +39,11 @@ public class PolicyParameters {
   private static final Map<String, String> SORTABLE = Map.of("id", "id", "code", "code", "jurisdictionCode",
       "jurisdiction_code", "effectiveFrom", "effective_from", "createdAt", "created_at");
 
+  private static final int MAX_SNAPSHOTS = 10_000;
+
   private final JdbcTemplate jdbc;
   private final Jurisdictions jurisdictions;
+  private final Map<SnapshotKey, PolicySnapshot> snapshots = new ConcurrentHashMap<>();
   private final AuditLog audit;
   private final Clock clock;
 
@@ -49,6 +53,8 @@ public class PolicyParameters {
     this.audit = audit;
     this.clock = clock;
   }
+
+  private record SnapshotKey(String jurisdictionCode, LocalDate day, long newestRow) {}
 
   /** One stored value. */
   public record ParameterRow(long id, String jurisdictionCode, String code, String value, LocalDate effectiveFrom,
@@ -70,6 +76,23 @@ public class PolicyParameters {
    */
   @Transactional(readOnly = true)
   public PolicySnapshot snapshot(String jurisdictionCode, LocalDate day) {
+    // Rows are only ever added (the table refuses updates and deletes), so the newest id tells whether a snapshot
+    // made earlier is still what the rows say; every automated review step asks, a query of one index entry.
+    Long newest = jdbc.queryForObject("select max(id) from policy_parameters", Long.class);
+    SnapshotKey key = new SnapshotKey(jurisdictionCode, day, newest == null ? 0 : newest);
+    PolicySnapshot known = snapshots.get(key);
+    if (known != null) {
+      return known;
+    }
+    PolicySnapshot made = read(jurisdictionCode, day);
+    if (snapshots.size() >= MAX_SNAPSHOTS) {
+      snapshots.clear();
+    }
+    snapshots.put(key, made);
+    return made;
+  }
+
+  private PolicySnapshot read(String jurisdictionCode, LocalDate day) {
     List<String> chain = chainUp(jurisdictionCode);
     Map<String, Integer> distance = new HashMap<>();
     for (int i = 0; i < chain.size(); i++) {

@@ -45,8 +45,9 @@ public record PolicySnapshot(String jurisdictionCode, LocalDate day, String vers
         .collect(Collectors.joining("."));
     String defaults = all.values().stream().filter(Value::isDefault).map(Value::code).sorted()
         .collect(Collectors.joining(","));
+    // Unmodifiable: snapshots are shared between callers (PolicyParameters keeps them).
     return new PolicySnapshot(jurisdictionCode, day, "P:" + rows + (defaults.isEmpty() ? "" : ";D:" + defaults),
-        all);
+        java.util.Collections.unmodifiableMap(all));
   }
 
   /** The catalogue defaults only: for rule tests and previews, never for a decision. */

@@ -56,6 +56,9 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
   @Autowired
   PeriodicReviews periodicReviews;
 
+  @Autowired
+  ReviewRecords records;
+
   private String street;
   private String caseworker;
   private String secondCaseworker;
@@ -193,6 +196,28 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
     assertThat(scheduledReviews(notYet)).isZero();
     scheduler.run(TODAY);
     assertThat(scheduledReviews(first)).isOne();
+  }
+
+  @Test
+  void aProposalJobDeliveredAgainKeepsTheStoredProposalAndAssessment() {
+    Enrolled household = enrolled("重投户", "1450", TODAY);
+    importExtracts(Map.of("household-registration", List.of(household.residentId() + ",某人,NORMAL,,朝阳区")));
+    assertThat(scheduler.run(TODAY)).isGreaterThanOrEqualTo(1);
+    String review = jdbc.queryForObject("select case_number from cases where household_id = ?"
+        + " and review_reason = 'SCHEDULED'", String.class, household.householdId());
+    await().atMost(Duration.ofSeconds(60))
+        .until(() -> count("select count(*) from review_proposals where case_number = ?", review) == 1);
+    Map<String, Object> stored = jdbc.queryForMap("select id, assessment_id, verification_report_id, outcome"
+        + " from review_proposals where case_number = ?", review);
+
+    ReviewRecords.Proposed again = records.propose(review, household.enrolmentId(),
+        ((Number) stored.get("verification_report_id")).longValue());
+
+    assertThat(again.proposal().id()).isEqualTo(((Number) stored.get("id")).longValue());
+    assertThat(again.proposal().assessmentId()).isEqualTo(((Number) stored.get("assessment_id")).longValue());
+    assertThat(again.proposal().outcome().name()).isEqualTo(stored.get("outcome"));
+    assertThat(count("select count(*) from review_proposals where case_number = ?", review)).isOne();
+    assertThat(count("select count(*) from eligibility_assessments where case_number = ?", review)).isOne();
   }
 
   @Test
