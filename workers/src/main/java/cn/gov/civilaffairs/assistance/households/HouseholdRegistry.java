@@ -89,7 +89,7 @@ public class HouseholdRegistry {
   /** The household, if the caller's jurisdiction covers it; otherwise it does not exist for them (404). */
   @Transactional(readOnly = true)
   public Household require(long householdId) {
-    return households.findById(householdId)
+    return households.findWithMembers(householdId)
         .filter(household -> scope.covers(household.communityCode()))
         .orElseThrow(() -> ApiException.notFound("HOUSEHOLD_NOT_FOUND"));
   }

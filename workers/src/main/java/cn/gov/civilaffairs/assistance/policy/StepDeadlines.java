@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -81,18 +84,24 @@ public class StepDeadlines implements ApplicationRunner {
   }
 
   Optional<Integer> workingDaysFor(String processKey, String stepId, String jurisdictionCode, LocalDate day) {
-    Optional<Jurisdiction> node = jurisdictions.find(jurisdictionCode);
-    while (node.isPresent()) {
-      List<Integer> days = jdbc.queryForList("""
-          select working_days from step_slas
-          where jurisdiction_code = ? and process_key = ? and step_id = ? and effective_from <= ?
-          order by effective_from desc limit 1""", Integer.class, node.get().code(), processKey, stepId, day);
-      if (!days.isEmpty()) {
-        return Optional.of(days.get(0));
-      }
-      node = jurisdictions.find(node.get().parentCode());
+    // The node's own limit wins over its ancestors'; one query over the whole chain (every task creation asks).
+    List<String> chain = new ArrayList<>();
+    for (Optional<Jurisdiction> node = jurisdictions.find(jurisdictionCode); node.isPresent();
+        node = jurisdictions.find(node.get().parentCode())) {
+      chain.add(node.get().code());
     }
-    return Optional.empty();
+    if (chain.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Integer> newestByNode = new HashMap<>();
+    jdbc.query("""
+        select distinct on (jurisdiction_code) jurisdiction_code, working_days from step_slas
+        where jurisdiction_code = any(?) and process_key = ? and step_id = ? and effective_from <= ?
+        order by jurisdiction_code, effective_from desc, id desc""",
+        row -> {
+          newestByNode.put(row.getString(1), row.getInt(2));
+        }, chain.toArray(String[]::new), processKey, stepId, day);
+    return chain.stream().filter(newestByNode::containsKey).findFirst().map(newestByNode::get);
   }
 
   /** Loads the shipped defaults for steps that have no row yet. */

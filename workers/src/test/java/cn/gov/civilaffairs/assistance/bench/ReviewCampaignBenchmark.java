@@ -24,11 +24,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -74,9 +72,6 @@ class ReviewCampaignBenchmark extends IntegrationTest {
 
   @Autowired
   TaskService tasks;
-
-  @Autowired
-  HistoryService history;
 
   @Autowired
   PlatformTransactionManager transactionManager;
@@ -138,8 +133,6 @@ class ReviewCampaignBenchmark extends IntegrationTest {
     double baselineSeconds = (System.nanoTime() - start) / 1e9;
     CpuTime baselineCpuUsed = CpuTime.now().minus(baselineCpu);
     long baselineXacts = commitsAfter(baselineCommits);
-
-    removeBaselineInstances();
 
     long ourCommits = commits();
     CpuTime ourCpu = CpuTime.now();
@@ -298,23 +291,6 @@ class ReviewCampaignBenchmark extends IntegrationTest {
         .replace("camunda:topic=\"verify-household-economy\"", "camunda:topic=\"bench-noop-verify\"")
         .replace("camunda:topic=\"propose-review-outcome\"", "camunda:topic=\"bench-noop-propose\"");
     repository.createDeployment().addString(BASELINE + ".bpmn", model).name("review-baseline-bench").deploy();
-  }
-
-  /**
-   * Deletes the baseline's instances and their history (not measured), so that the campaign starts on engine tables
-   * of the size the baseline started on, not on top of the baseline's N waiting instances.
-   */
-  private void removeBaselineInstances() {
-    long removing = System.nanoTime();
-    List<String> ids;
-    while (!(ids = runtime.createProcessInstanceQuery().processDefinitionKey(BASELINE).listPage(0, 1000).stream()
-        .map(ProcessInstance::getId).toList()).isEmpty()) {
-      runtime.deleteProcessInstances(ids, "benchmark baseline measured", true, true, true);
-      history.deleteHistoricProcessInstancesBulk(ids);
-    }
-    jdbc.execute("vacuum analyze");
-    System.out.printf("Removed the baseline's instances and their history in %.1f s%n",
-        (System.nanoTime() - removing) / 1e9);
   }
 
   private long commits() {
