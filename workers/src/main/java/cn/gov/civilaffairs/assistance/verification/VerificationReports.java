@@ -60,7 +60,8 @@ public class VerificationReports {
   }
 
   /**
-   * The report of the case's verification round, made now from the sources as of {@code asOf} unless it exists.
+   * The report of the case's verification round, made now from the sources as of {@code asOf} unless it exists
+   * (a replay asks the sources again and answers the stored report).
    *
    * @throws SourceUnavailableException a source did not answer; no report is made (never "nothing found")
    */
