@@ -46,9 +46,8 @@ import org.springframework.util.LinkedMultiValueMap;
  * its automated stage — verification against imported extracts of all 11 sources and the proposal — until every
  * review waits at its first human step, against a baseline of the same BPMN shape whose two service tasks are
  * no-op workers, started one instance per transaction on the same engine and database in the same run. Prints
- * households/s of both, the ratio, PostgreSQL commits and CPU (JVM, rest of the machine) per household and heap used before
- * and after. Asserts
- * nothing. Run with {@code bin/bench}.
+ * households/s of both, the ratio, PostgreSQL commits and CPU (JVM, rest of the machine) per household, and heap
+ * used before and after. Asserts nothing. Run with {@code bin/bench}.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @TestPropertySource(properties = {"bench.context=review"})
@@ -329,7 +328,8 @@ class ReviewCampaignBenchmark extends IntegrationTest {
     }
 
     CpuTime minus(CpuTime before) {
-      return new CpuTime(jvmMillis - before.jvmMillis, machineMillis - before.machineMillis);
+      return new CpuTime(jvmMillis - before.jvmMillis,
+          machineMillis < 0 || before.machineMillis < 0 ? -1 : machineMillis - before.machineMillis);
     }
 
     long postgresMillis() {
