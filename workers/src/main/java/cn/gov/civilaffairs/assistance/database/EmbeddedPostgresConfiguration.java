@@ -43,7 +43,9 @@ class EmbeddedPostgresConfiguration {
     } else {
       Path directory = properties.dataDirectory().toAbsolutePath().normalize();
       Files.createDirectories(directory);
-      builder.setDataDirectory(directory).setCleanDataDirectory(false);
+      // The library starts its servers with synchronous_commit=off (fine for throw-away test clusters); the service's
+      // own data must survive a power cut once a commit has returned, so commits wait for the WAL flush here.
+      builder.setDataDirectory(directory).setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on");
       stopServerLeftByACrash(directory);
       log.info("Embedded PostgreSQL data directory: {}", directory);
     }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The run command's database: data written before a stop is there after the next start. */
+/**
+ * The run command's database: data written before a stop is there after the next start, and a commit has reached the
+ * log on disk before it returns.
+ */
 class EmbeddedPostgresPersistenceTests {
 
   @TempDir
@@ -30,6 +33,17 @@ class EmbeddedPostgresPersistenceTests {
         var dataSource = configuration.dataSource(second)) {
       assertThat(new JdbcTemplate(dataSource).queryForObject("select name from survivors", String.class))
           .isEqualTo("张三");
+    }
+  }
+
+  @Test
+  void waitsForTheLogFlushOnCommitWhenTheDataIsKept() throws Exception {
+    EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
+    try (EmbeddedPostgres kept = configuration.embeddedPostgres(
+            new EmbeddedDatabaseProperties(dataDirectory, 0, false));
+        var dataSource = configuration.dataSource(kept)) {
+      assertThat(new JdbcTemplate(dataSource).queryForObject("show synchronous_commit", String.class))
+          .isEqualTo("on");
     }
   }
 
