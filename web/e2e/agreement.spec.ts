@@ -83,6 +83,8 @@ test('a caseworker drafts the plan, the family and the street sign on a tablet, 
   await expect(async () => {
     const referrals = await (await request.get(`/api/agreements/referrals?filter=${encodeURIComponent(JSON.stringify({ caseNumber }))}`, { headers })).json();
     expect(referrals).toHaveLength(1);
+    // Listed as soon as the plan refers it; answerable once the referral step has sent it (its due date is set).
+    expect(referrals[0].dueAt).toBeTruthy();
   }).toPass({ timeout: 45_000 });
   await page.goto('/#/agreements/referrals');
   const row = page.getByTestId('referral-row').filter({ hasText: caseNumber });
