@@ -118,19 +118,33 @@ public class ApplicationCases {
   }
 
   /**
+   * A review to open: the household, its head member (the review's applicant), the enrolment under review, the
+   * reason, the campaign it belongs to (or null) and when it is due (or null). {@code askForOpenReview} false when
+   * the caller's query already found no open review of the reason for the household (a race is still settled by
+   * the unique index).
+   */
+  public record NewReview(long householdId, long headMemberId, Category category, String streetCode,
+      long enrolmentId, String reason, Long campaignId, LocalDate dueOn, boolean askForOpenReview) {}
+
+  /**
    * Opens a review of an enrolled household as a case of its own (number, timeline, documents like any case) and
    * starts {@code processKey} for it. A household with an open review of the same reason gets none: the answer is
    * empty, decided by the database's unique index, so two callers at once (two nodes, a scheduler run twice) open
    * one review between them. Answers the new case's number.
    */
-  public Optional<String> openReview(long householdId, long headMemberId, Category category,
-      String streetCode, long enrolmentId, String reason, Long campaignId, LocalDate dueOn, String processKey,
-      String detail) {
+  public Optional<String> openReview(NewReview review, String processKey, String detail) {
     Instant now = clock.instant();
-    Integer open = jdbc.queryForObject("select count(*) from cases where household_id = ? and review_reason = ?"
-        + " and status = 'OPEN'", Integer.class, householdId, reason);
-    if (open != null && open > 0) {
-      return Optional.empty();
+    long householdId = review.householdId();
+    String reason = review.reason();
+    String streetCode = review.streetCode();
+    Category category = review.category();
+    if (review.askForOpenReview()) {
+      // Asked first so that a household already under review does not use up a case number.
+      Integer open = jdbc.queryForObject("select count(*) from cases where household_id = ? and review_reason = ?"
+          + " and status = 'OPEN'", Integer.class, householdId, reason);
+      if (open != null && open > 0) {
+        return Optional.empty();
+      }
     }
     String caseNumber = numbers.next(category, streetCode, now.atZone(zone).getYear());
     List<Long> ids = jdbc.queryForList("""
@@ -139,11 +153,11 @@ public class ApplicationCases {
           due_on)
         values (?, ?, ?, ?, ?, false, true, 'OPEN', ?, ?, ?, ?, ?)
         on conflict (household_id, review_reason) where status = 'OPEN' and review_reason is not null do nothing
-        returning id""", Long.class, caseNumber, category.name(), streetCode, householdId, headMemberId,
-        java.sql.Timestamp.from(now), reason, campaignId, enrolmentId,
-        dueOn == null ? null : java.sql.Date.valueOf(dueOn));
+        returning id""", Long.class, caseNumber, category.name(), streetCode, householdId, review.headMemberId(),
+        java.sql.Timestamp.from(now), reason, review.campaignId(), review.enrolmentId(),
+        review.dueOn() == null ? null : java.sql.Date.valueOf(review.dueOn()));
     if (ids.isEmpty()) {
-      // Lost a race with another starter (the check above saw nothing yet): the number allocated is skipped.
+      // Lost a race with another starter (nothing open when asked): the number allocated is skipped.
       return Optional.empty();
     }
     String district = jurisdictions.ancestorAt(streetCode, JurisdictionLevel.DISTRICT)
@@ -154,7 +168,7 @@ public class ApplicationCases {
     variables.put("streetCode", streetCode);
     variables.put("districtCode", district);
     variables.put("householdId", householdId);
-    variables.put("enrolmentId", enrolmentId);
+    variables.put("enrolmentId", review.enrolmentId());
     variables.put("reason", reason);
     ProcessInstance instance = runtime.startProcessInstanceByKey(processKey, caseNumber, variables);
     jdbc.update("update cases set process_instance_id = ? where id = ?", instance.getId(), ids.get(0));

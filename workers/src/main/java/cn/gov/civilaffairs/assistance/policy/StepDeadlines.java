@@ -57,8 +57,18 @@ public class StepDeadlines implements ApplicationRunner {
 
   public Optional<Deadline> forStep(String processKey, String stepId, String jurisdictionCode,
       ZonedDateTime created) {
+    return forStep(processKey, List.of(stepId), jurisdictionCode, created);
+  }
+
+  /**
+   * Like {@link #forStep(String, String, String, ZonedDateTime)} for the first of {@code stepIds} that has a limit
+   * anywhere up the tree (e.g. {@code UserTask_CountyDecision@TEKUN} before {@code UserTask_CountyDecision}); one
+   * query for all of them.
+   */
+  public Optional<Deadline> forStep(String processKey, List<String> stepIds, String jurisdictionCode,
+      ZonedDateTime created) {
     LocalDate today = created.withZoneSameInstant(zone).toLocalDate();
-    return workingDaysFor(processKey, stepId, jurisdictionCode, today).map(days -> {
+    return workingDaysFor(processKey, stepIds, jurisdictionCode, today).map(days -> {
       WorkingDays workingDays = calendar.workingDays();
       LocalDate due = workingDays.addWorkingDays(today, days);
       LocalDate followUp = due;
@@ -84,7 +94,13 @@ public class StepDeadlines implements ApplicationRunner {
   }
 
   Optional<Integer> workingDaysFor(String processKey, String stepId, String jurisdictionCode, LocalDate day) {
-    // The node's own limit wins over its ancestors'; one query over the whole chain (every task creation asks).
+    return workingDaysFor(processKey, List.of(stepId), jurisdictionCode, day);
+  }
+
+  Optional<Integer> workingDaysFor(String processKey, List<String> stepIds, String jurisdictionCode,
+      LocalDate day) {
+    // The node's own limit wins over its ancestors'; one query over the whole chain and all step ids (every task
+    // creation asks).
     List<String> chain = new ArrayList<>();
     for (Optional<Jurisdiction> node = jurisdictions.find(jurisdictionCode); node.isPresent();
         node = jurisdictions.find(node.get().parentCode())) {
@@ -93,15 +109,23 @@ public class StepDeadlines implements ApplicationRunner {
     if (chain.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Integer> newestByNode = new HashMap<>();
+    Map<String, Integer> newestByStepAndNode = new HashMap<>();
     jdbc.query("""
-        select distinct on (jurisdiction_code) jurisdiction_code, working_days from step_slas
-        where jurisdiction_code = any(?) and process_key = ? and step_id = ? and effective_from <= ?
-        order by jurisdiction_code, effective_from desc, id desc""",
+        select distinct on (step_id, jurisdiction_code) step_id, jurisdiction_code, working_days from step_slas
+        where jurisdiction_code = any(?) and process_key = ? and step_id = any(?) and effective_from <= ?
+        order by step_id, jurisdiction_code, effective_from desc, id desc""",
         row -> {
-          newestByNode.put(row.getString(1), row.getInt(2));
-        }, chain.toArray(String[]::new), processKey, stepId, day);
-    return chain.stream().filter(newestByNode::containsKey).findFirst().map(newestByNode::get);
+          newestByStepAndNode.put(row.getString(1) + " " + row.getString(2), row.getInt(3));
+        }, chain.toArray(String[]::new), processKey, stepIds.toArray(String[]::new), day);
+    for (String stepId : stepIds) {
+      for (String node : chain) {
+        Integer days = newestByStepAndNode.get(stepId + " " + node);
+        if (days != null) {
+          return Optional.of(days);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Loads the shipped defaults for steps that have no row yet. */

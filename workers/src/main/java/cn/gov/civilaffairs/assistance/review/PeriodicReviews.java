@@ -52,8 +52,23 @@ public class PeriodicReviews {
     this.zone = zone;
   }
 
-  /** One household to review: its enrolment and the street of the case that enrolled it. */
-  record Candidate(long enrolmentId, long householdId, String streetCode, String category) {}
+  /**
+   * One household to review: its enrolment and the street of the case that enrolled it; the head member (applicant
+   * of the review) and whether it was checked to have no open review of the reason, when the query that found it
+   * already knew (null and false: asked when the review starts).
+   */
+  record Candidate(long enrolmentId, long householdId, String streetCode, String category, Long headMemberId,
+      boolean openReviewChecked) {
+
+    Candidate(long enrolmentId, long householdId, String streetCode, String category) {
+      this(enrolmentId, householdId, streetCode, category, null, false);
+    }
+  }
+
+  /** The select list of a query that finds {@link Candidate}s with their head member ({@code e}: enrolments). */
+  static final String HEAD_MEMBER = """
+      (select m.id from household_members m where m.household_id = e.household_id and m.active
+       order by m.relation = 'HEAD' desc, m.id limit 1)""";
 
   /**
    * Starts a review of the household's current enrolment for {@code reason}, in a transaction of its own; empty
@@ -96,12 +111,13 @@ public class PeriodicReviews {
 
   private Optional<String> open(Candidate candidate, ReviewReason reason, Long campaignId, LocalDate dueOn,
       String detail) {
-    long head = jdbc.queryForList("""
-        select id from household_members where household_id = ? and active
-        order by relation = 'HEAD' desc, id limit 1""", Long.class, candidate.householdId()).stream().findFirst()
+    long head = candidate.headMemberId() != null ? candidate.headMemberId() : jdbc.queryForList(
+        "select " + HEAD_MEMBER.replace("e.household_id", "?"), Long.class, candidate.householdId()).stream()
+        .filter(java.util.Objects::nonNull).findFirst()
         .orElseThrow(() -> new IllegalStateException("Household without members"));
-    return cases.openReview(candidate.householdId(), head, Category.valueOf(candidate.category()),
-        candidate.streetCode(), candidate.enrolmentId(), reason.name(), campaignId, dueOn, PROCESS_KEY,
+    return cases.openReview(new ApplicationCases.NewReview(candidate.householdId(), head,
+        Category.valueOf(candidate.category()), candidate.streetCode(), candidate.enrolmentId(), reason.name(),
+        campaignId, dueOn, !candidate.openReviewChecked()), PROCESS_KEY,
         detail == null ? "发起核查：" + label(reason) : "发起核查：" + label(reason) + "（" + detail + "）");
   }
 

@@ -158,12 +158,17 @@ public class ReviewCampaigns {
   private List<PeriodicReviews.Candidate> batch(long campaignId, Where where, long after) {
     List<Object> arguments = new ArrayList<>(List.of(where.arguments()));
     arguments.add(campaignId);
+    arguments.add(ReviewReason.CAMPAIGN.name());
     arguments.add(after);
     arguments.add(PeriodicReviews.BATCH_SIZE);
-    return jdbc.query("select e.id, e.household_id, c.street_code, e.category " + where.sql()
+    // The head member and the open-review check come with the batch: two queries fewer per review started.
+    return jdbc.query("select e.id, e.household_id, c.street_code, e.category, " + PeriodicReviews.HEAD_MEMBER
+        + " " + where.sql()
         + " and not exists (select 1 from cases r where r.campaign_id = ? and r.household_id = e.household_id)"
+        + " and not exists (select 1 from cases r where r.household_id = e.household_id and r.review_reason = ?"
+        + " and r.status = 'OPEN')"
         + " and e.id > ? order by e.id limit ?", (rs, i) -> new PeriodicReviews.Candidate(rs.getLong(1),
-        rs.getLong(2), rs.getString(3), rs.getString(4)), arguments.toArray());
+        rs.getLong(2), rs.getString(3), rs.getString(4), (Long) rs.getObject(5), true), arguments.toArray());
   }
 
   /** One campaign with its progress; 404 outside the caller's jurisdiction. */

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.operaton.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -61,10 +62,8 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
     try {
       // A limit for the step in this category (e.g. UserTask_CountyDecision@TEKUN: 15 wd) wins over the step's.
       Object category = task.getVariable("category");
-      var forCategory = category == null ? java.util.Optional.<StepDeadlines.Deadline>empty()
-          : deadlines.forStep(processKey, stepId + "@" + category, street.toString(), created);
-      (forCategory.isPresent() ? forCategory : deadlines.forStep(processKey, stepId, street.toString(), created))
-          .ifPresent(deadline -> {
+      deadlines.forStep(processKey, category == null ? List.of(stepId) : List.of(stepId + "@" + category, stepId),
+          street.toString(), created).ifPresent(deadline -> {
         task.setDueDate(Date.from(deadline.due().toInstant()));
         task.setFollowUpDate(Date.from(deadline.followUp().toInstant()));
       });

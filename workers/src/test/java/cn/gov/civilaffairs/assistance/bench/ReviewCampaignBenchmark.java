@@ -124,8 +124,10 @@ class ReviewCampaignBenchmark extends IntegrationTest {
     TransactionTemplate perInstance = new TransactionTemplate(transactionManager);
     for (int i = 0; i < HOUSEHOLDS; i++) {
       int n = i;
+      // The start variables of a campaign's review (ApplicationCases.openReview), so that only the workers differ.
       perInstance.executeWithoutResult(status -> runtime.startProcessInstanceByKey(BASELINE, "BENCH-BASE-" + n,
-          Map.of("streetCode", STREET, "districtCode", "110105", "householdId", (long) n, "enrolmentId", (long) n)));
+          Map.of("category", "DIBAO", "streetCode", STREET, "districtCode", "110105", "householdId", (long) n,
+              "enrolmentId", (long) n, "reason", "CAMPAIGN")));
     }
     await().atMost(PATIENCE).pollInterval(POLL)
         .until(() -> tasks.createTaskQuery().processDefinitionKey(BASELINE).count() == HOUSEHOLDS);

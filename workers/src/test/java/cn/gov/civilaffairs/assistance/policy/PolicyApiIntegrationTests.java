@@ -171,4 +171,24 @@ class PolicyApiIntegrationTests extends IntegrationTest {
     assertThat(list("/api/policy/step-slas", null, "[0,99]", "{\"jurisdictionCode\":\"110108\"}").getBody())
         .extracting(r -> r.get("workingDays")).contains(2);
   }
+
+  @Test
+  void takesALimitForTheCategoryAnywhereUpTheTreeBeforeTheStepsOwnAtTheStreet() {
+    String step = "UserTask_VisitHousehold";
+    jdbc.update("""
+        insert into step_slas (jurisdiction_code, process_key, step_id, working_days, effective_from) values
+          ('110000', 'periodic-review-test', ?, 9, date '2049-01-01'),
+          ('110000', 'periodic-review-test', ? || '@TEKUN', 4, date '2049-01-01'),
+          ('110108001', 'periodic-review-test', ?, 6, date '2049-01-01')""", step, step, step);
+    LocalDate day = LocalDate.of(2049, 1, 4);
+
+    assertThat(stepDeadlines.workingDaysFor("periodic-review-test", List.of(step + "@TEKUN", step), "110108001",
+        day)).contains(4);
+    assertThat(stepDeadlines.workingDaysFor("periodic-review-test", List.of(step + "@DIBAO", step), "110108001",
+        day)).contains(6);
+    assertThat(stepDeadlines.workingDaysFor("periodic-review-test", List.of(step + "@DIBAO", step), "110108002",
+        day)).contains(9);
+    assertThat(stepDeadlines.workingDaysFor("periodic-review-test", List.of(step + "@DIBAO", step), "110108001",
+        day.minusYears(1))).isEmpty();
+  }
 }
