@@ -3,7 +3,7 @@ package cn.gov.civilaffairs.assistance.eligibility;
 import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.applications.AssistanceCase;
 import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
-import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
+import cn.gov.civilaffairs.assistance.households.HouseholdSnapshots;
 import cn.gov.civilaffairs.assistance.policy.PolicyParameters;
 import cn.gov.civilaffairs.assistance.policy.PolicySnapshot;
 import cn.gov.civilaffairs.assistance.verification.VerificationReport;
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseAssessments {
 
   private final ApplicationCases cases;
-  private final HouseholdRegistry households;
+  private final HouseholdSnapshots households;
   private final PolicyParameters parameters;
   private final VerificationReports reports;
   private final CaseTimeline timeline;
@@ -45,7 +45,7 @@ public class CaseAssessments {
   private final Clock clock;
   private final ZoneId zone;
 
-  CaseAssessments(ApplicationCases cases, HouseholdRegistry households, PolicyParameters parameters,
+  CaseAssessments(ApplicationCases cases, HouseholdSnapshots households, PolicyParameters parameters,
       VerificationReports reports, CaseTimeline timeline, JdbcTemplate jdbc, ObjectMapper json, Clock clock,
       @Value("${app.zone}") ZoneId zone) {
     this.cases = cases;

@@ -1,12 +1,10 @@
 package cn.gov.civilaffairs.assistance.eligibility;
 
-import cn.gov.civilaffairs.assistance.households.Asset;
 import cn.gov.civilaffairs.assistance.households.AssetKind;
 import cn.gov.civilaffairs.assistance.households.DisabilityKind;
 import cn.gov.civilaffairs.assistance.households.Household;
-import cn.gov.civilaffairs.assistance.households.HouseholdMember;
+import cn.gov.civilaffairs.assistance.households.HouseholdSnapshot;
 import cn.gov.civilaffairs.assistance.households.Illness;
-import cn.gov.civilaffairs.assistance.households.IncomeItem;
 import cn.gov.civilaffairs.assistance.households.LegalSupport;
 import cn.gov.civilaffairs.assistance.households.StudentStatus;
 import cn.gov.civilaffairs.assistance.households.WorkAbility;
@@ -79,37 +77,43 @@ public record HouseholdFacts(LocalDate asOf, List<MemberFacts> members, BigDecim
    * and their income are not counted.
    */
   public static HouseholdFacts of(Household household, LocalDate asOf) {
+    return of(HouseholdSnapshot.of(household), asOf);
+  }
+
+  /** Like {@link #of(Household, LocalDate)} for a household read as a snapshot. */
+  public static HouseholdFacts of(HouseholdSnapshot household, LocalDate asOf) {
     MonthlyAmounts window = new MonthlyAmounts(asOf);
-    List<HouseholdMember> active = household.activeMembers();
+    List<HouseholdSnapshot.Member> active = household.activeMembers();
     List<MemberFacts> members = new ArrayList<>();
-    for (HouseholdMember m : active) {
-      List<IncomeItem> own = household.incomes().stream()
-          .filter(i -> i.kind().countsAsIncome() && i.member() != null && Objects.equals(i.member().id(), m.id()))
+    for (HouseholdSnapshot.Member m : active) {
+      List<HouseholdSnapshot.Income> own = household.incomes().stream()
+          .filter(i -> i.kind().countsAsIncome() && Objects.equals(i.memberId(), m.id()))
           .toList();
       members.add(new MemberFacts(m.id(), m.name(), m.birthDate(), m.disabilityKind(), m.disabilityGrade(),
           m.workAbility(), m.illness(), m.studentStatus(), m.legalSupport(), window.monthlyIncome(own),
           Source.DECLARED));
     }
-    List<IncomeItem> counted = household.incomes().stream().filter(i -> belongs(i.member(), active)).toList();
+    List<HouseholdSnapshot.Income> counted = household.incomes().stream()
+        .filter(i -> belongs(i.memberId(), active)).toList();
     BigDecimal unassigned = window.monthlyIncome(counted.stream()
-        .filter(i -> i.kind().countsAsIncome() && i.member() == null).toList());
+        .filter(i -> i.kind().countsAsIncome() && i.memberId() == null).toList());
     BigDecimal excluded = window.monthlyIncome(counted.stream().filter(i -> !i.kind().countsAsIncome()).toList());
     Map<AssetKind, Holding> assets = new EnumMap<>(AssetKind.class);
-    for (Asset asset : household.assets()) {
-      if (belongs(asset.member(), active)) {
+    for (HouseholdSnapshot.Holding asset : household.assets()) {
+      if (belongs(asset.memberId(), active)) {
         Holding held = assets.getOrDefault(asset.kind(), Holding.NONE);
         assets.put(asset.kind(), new Holding(held.count() + 1, held.value().add(asset.value()), Source.DECLARED));
       }
     }
     BigDecimal rigid = window.totalWithin(household.rigidExpenses().stream()
-        .filter(e -> belongs(e.member(), active))
+        .filter(e -> belongs(e.memberId(), active))
         .map(e -> new MonthlyAmounts.Item(e.periodStart(), e.periodEnd(), e.amount())).toList());
     return new HouseholdFacts(asOf, members, unassigned, excluded, assets, rigid);
   }
 
   /** Items of the household as a whole or of a co-resident member; those of members who left do not count. */
-  private static boolean belongs(HouseholdMember member, List<HouseholdMember> active) {
-    return member == null || active.stream().anyMatch(m -> Objects.equals(m.id(), member.id()));
+  private static boolean belongs(Long memberId, List<HouseholdSnapshot.Member> active) {
+    return memberId == null || active.stream().anyMatch(m -> Objects.equals(m.id(), memberId));
   }
 
   /** The same facts with a member's monthly income replaced by the verified figure (核对结果). */

@@ -1,6 +1,6 @@
 package cn.gov.civilaffairs.assistance.eligibility;
 
-import cn.gov.civilaffairs.assistance.households.IncomeItem;
+import cn.gov.civilaffairs.assistance.households.HouseholdSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -32,10 +32,10 @@ final class MonthlyAmounts {
    * window divided by the months of the window it was declared for. Two half-year wage items of one member are one
    * stream, not two monthly wages.
    */
-  BigDecimal monthlyIncome(List<IncomeItem> items) {
+  BigDecimal monthlyIncome(List<HouseholdSnapshot.Income> items) {
     Map<String, List<Item>> streams = new LinkedHashMap<>();
-    for (IncomeItem i : items) {
-      String key = (i.member() == null ? "-" : i.member().id()) + "/" + i.kind();
+    for (HouseholdSnapshot.Income i : items) {
+      String key = (i.memberId() == null ? "-" : i.memberId()) + "/" + i.kind();
       streams.computeIfAbsent(key, k -> new ArrayList<>())
           .add(new Item(i.periodStart(), i.periodEnd(), i.amount()));
     }

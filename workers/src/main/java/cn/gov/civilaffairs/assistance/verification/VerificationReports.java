@@ -3,9 +3,8 @@ package cn.gov.civilaffairs.assistance.verification;
 import cn.gov.civilaffairs.assistance.api.ApiException;
 import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
-import cn.gov.civilaffairs.assistance.households.Household;
-import cn.gov.civilaffairs.assistance.households.HouseholdMember;
-import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
+import cn.gov.civilaffairs.assistance.households.HouseholdSnapshot;
+import cn.gov.civilaffairs.assistance.households.HouseholdSnapshots;
 import cn.gov.civilaffairs.assistance.verification.EconomyComparison.DeclaredAsset;
 import cn.gov.civilaffairs.assistance.verification.EconomyComparison.DeclaredIncome;
 import cn.gov.civilaffairs.assistance.verification.EconomyComparison.Declaration;
@@ -39,7 +38,7 @@ public class VerificationReports {
       + " tolerance_yuan, created_at, content";
 
   private final VerificationSources sources;
-  private final HouseholdRegistry households;
+  private final HouseholdSnapshots households;
   private final ApplicationCases cases;
   private final VerificationProperties properties;
   private final JdbcTemplate jdbc;
@@ -47,7 +46,7 @@ public class VerificationReports {
   private final AuditLog audit;
   private final Clock clock;
 
-  VerificationReports(VerificationSources sources, HouseholdRegistry households, ApplicationCases cases,
+  VerificationReports(VerificationSources sources, HouseholdSnapshots households, ApplicationCases cases,
       VerificationProperties properties, JdbcTemplate jdbc, ObjectMapper json, AuditLog audit, Clock clock) {
     this.sources = sources;
     this.households = households;
@@ -67,7 +66,7 @@ public class VerificationReports {
    */
   public VerificationReport verify(String caseNumber, long householdId, int round, LocalDate asOf)
       throws SourceUnavailableException {
-    Household household = households.require(householdId);
+    HouseholdSnapshot household = households.require(householdId);
     VerificationReport.Content content = compare(household, asOf);
     boolean passed = content.discrepancies().isEmpty();
     Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -98,7 +97,7 @@ public class VerificationReports {
     return compare(households.require(householdId), asOf);
   }
 
-  private VerificationReport.Content compare(Household household, LocalDate asOf) throws SourceUnavailableException {
+  private VerificationReport.Content compare(HouseholdSnapshot household, LocalDate asOf) throws SourceUnavailableException {
     Declaration declaration = declarationOf(household);
     Map<String, List<SourceAnswer>> byResident = sources.answers(
         declaration.members().stream().map(Member::residentId).distinct().toList(), asOf);
@@ -154,14 +153,12 @@ public class VerificationReports {
         this::report, caseNumber, round).stream().findFirst();
   }
 
-  private static Declaration declarationOf(Household household) {
-    List<HouseholdMember> current = household.activeMembers();
+  private static Declaration declarationOf(HouseholdSnapshot household) {
     return new Declaration(
-        current.stream().map(m -> new Member(m.id(), m.name(), m.residentId())).toList(),
-        household.incomes().stream().map(i -> new DeclaredIncome(i.member() == null ? null : i.member().id(),
-            i.kind(), i.periodStart(), i.periodEnd(), i.amount())).toList(),
-        household.assets().stream().map(a -> new DeclaredAsset(a.member() == null ? null : a.member().id(),
-            a.kind(), a.value())).toList());
+        household.activeMembers().stream().map(m -> new Member(m.id(), m.name(), m.residentId())).toList(),
+        household.incomes().stream().map(i -> new DeclaredIncome(i.memberId(), i.kind(), i.periodStart(),
+            i.periodEnd(), i.amount())).toList(),
+        household.assets().stream().map(a -> new DeclaredAsset(a.memberId(), a.kind(), a.value())).toList());
   }
 
   private VerificationReport report(ResultSet row, int n) throws SQLException {
