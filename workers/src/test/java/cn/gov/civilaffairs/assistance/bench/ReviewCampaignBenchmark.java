@@ -45,9 +45,9 @@ import org.springframework.util.LinkedMultiValueMap;
  * A review campaign over N enrolled households (system property {@code bench.households}, default 100,000) through
  * its automated stage — verification against imported extracts of all 11 sources and the proposal — until every
  * review waits at its first human step, against a baseline of the same BPMN shape whose two service tasks are
- * no-op workers, started one instance per transaction on the same engine and database in the same run. Prints
- * households/s of both, the ratio, PostgreSQL commits and CPU (JVM, rest of the machine) per household, and heap
- * used before and after. Asserts nothing. Run with {@code bin/bench}.
+ * no-op workers, started one instance per transaction with a review's six start variables on the same engine and
+ * database in the same run. Prints households/s of both, the ratio, PostgreSQL commits and CPU (JVM, rest of the
+ * machine) per household, and heap used before and after. Asserts nothing. Run with {@code bin/bench}.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @TestPropertySource(properties = {"bench.context=review"})
