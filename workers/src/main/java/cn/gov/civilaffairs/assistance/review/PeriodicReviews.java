@@ -65,10 +65,11 @@ public class PeriodicReviews {
     }
   }
 
-  /** The select list of a query that finds {@link Candidate}s with their head member ({@code e}: enrolments). */
-  static final String HEAD_MEMBER = """
-      (select m.id from household_members m where m.household_id = e.household_id and m.active
-       order by m.relation = 'HEAD' desc, m.id limit 1)""";
+  /** A scalar subquery for the head member (else the first active member) of the household {@code householdId}. */
+  static String headMemberOf(String householdId) {
+    return "(select m.id from household_members m where m.household_id = " + householdId + " and m.active"
+        + " order by m.relation = 'HEAD' desc, m.id limit 1)";
+  }
 
   /**
    * Starts a review of the household's current enrolment for {@code reason}, in a transaction of its own; empty
@@ -111,10 +112,11 @@ public class PeriodicReviews {
 
   private Optional<String> open(Candidate candidate, ReviewReason reason, Long campaignId, LocalDate dueOn,
       String detail) {
-    long head = candidate.headMemberId() != null ? candidate.headMemberId() : jdbc.queryForList(
-        "select " + HEAD_MEMBER.replace("e.household_id", "?"), Long.class, candidate.householdId()).stream()
-        .filter(java.util.Objects::nonNull).findFirst()
-        .orElseThrow(() -> new IllegalStateException("Household without members"));
+    Long head = candidate.headMemberId() != null ? candidate.headMemberId()
+        : jdbc.queryForObject("select " + headMemberOf("?"), Long.class, candidate.householdId());
+    if (head == null) {
+      throw new IllegalStateException("Household without members");
+    }
     return cases.openReview(new ApplicationCases.NewReview(candidate.householdId(), head,
         Category.valueOf(candidate.category()), candidate.streetCode(), candidate.enrolmentId(), reason.name(),
         campaignId, dueOn, !candidate.openReviewChecked()), PROCESS_KEY,

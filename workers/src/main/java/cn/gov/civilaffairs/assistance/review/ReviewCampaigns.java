@@ -162,8 +162,8 @@ public class ReviewCampaigns {
     arguments.add(after);
     arguments.add(PeriodicReviews.BATCH_SIZE);
     // The head member and the open-review check come with the batch: two queries fewer per review started.
-    return jdbc.query("select e.id, e.household_id, c.street_code, e.category, " + PeriodicReviews.HEAD_MEMBER
-        + " " + where.sql()
+    return jdbc.query("select e.id, e.household_id, c.street_code, e.category, "
+        + PeriodicReviews.headMemberOf("e.household_id") + " " + where.sql()
         + " and not exists (select 1 from cases r where r.campaign_id = ? and r.household_id = e.household_id)"
         + " and not exists (select 1 from cases r where r.household_id = e.household_id and r.review_reason = ?"
         + " and r.status = 'OPEN')"

@@ -97,7 +97,8 @@ public class VerificationReports {
     return compare(households.require(householdId), asOf);
   }
 
-  private VerificationReport.Content compare(HouseholdSnapshot household, LocalDate asOf) throws SourceUnavailableException {
+  private VerificationReport.Content compare(HouseholdSnapshot household, LocalDate asOf)
+      throws SourceUnavailableException {
     Declaration declaration = declarationOf(household);
     Map<String, List<SourceAnswer>> byResident = sources.answers(
         declaration.members().stream().map(Member::residentId).distinct().toList(), asOf);
