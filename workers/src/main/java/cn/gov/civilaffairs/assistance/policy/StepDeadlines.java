@@ -55,15 +55,10 @@ public class StepDeadlines implements ApplicationRunner {
   /** When a step created at {@code created} is due and when to remind, if the step has a limit. */
   public record Deadline(ZonedDateTime due, ZonedDateTime followUp, int workingDays) {}
 
-  public Optional<Deadline> forStep(String processKey, String stepId, String jurisdictionCode,
-      ZonedDateTime created) {
-    return forStep(processKey, List.of(stepId), jurisdictionCode, created);
-  }
-
   /**
-   * Like {@link #forStep(String, String, String, ZonedDateTime)} for the first of {@code stepIds} that has a limit
-   * anywhere up the tree (e.g. {@code UserTask_CountyDecision@TEKUN} before {@code UserTask_CountyDecision}); one
-   * query for all of them.
+   * When a step created at {@code created} is due and when to remind, by the limit of the first of {@code stepIds}
+   * that has one anywhere up the tree (e.g. {@code UserTask_CountyDecision@TEKUN} before
+   * {@code UserTask_CountyDecision}); one query for all of them. Empty when none has a limit.
    */
   public Optional<Deadline> forStep(String processKey, List<String> stepIds, String jurisdictionCode,
       ZonedDateTime created) {
