@@ -192,19 +192,7 @@ class ApiErrorHandler {
 
   /** Maps a Bean Validation constraint (its codes, most specific first) to our stable field codes. */
   private static String codeOf(String[] codes) {
-    String constraint = codes == null || codes.length == 0 ? "" : codes[codes.length - 1];
-    return switch (constraint) {
-      case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
-      case "Size" -> "SIZE";
-      case "Pattern", "Email" -> "INVALID_FORMAT";
-      case "Past", "PastOrPresent" -> "DATE_IN_FUTURE";
-      case "Future", "FutureOrPresent" -> "DATE_IN_PAST";
-      case "PositiveOrZero", "Positive" -> "NEGATIVE";
-      case "Min", "Max", "Digits", "DecimalMin", "DecimalMax" -> "OUT_OF_RANGE";
-      case "AssertTrue" -> "MUST_BE_TRUE";
-      case "ResidentIdNumber" -> "INVALID_RESIDENT_ID";
-      default -> "INVALID_VALUE";
-    };
+    return FieldCodes.ofConstraint(codes == null || codes.length == 0 ? "" : codes[codes.length - 1]);
   }
 
   private static String path(JsonMappingException e) {

@@ -2,6 +2,9 @@ package cn.gov.civilaffairs.assistance.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.springframework.http.HttpStatus;
 
 /** Collects field violations while checking a request, so every problem is reported at once. */
 public final class Violations {
@@ -21,10 +24,22 @@ public final class Violations {
     return List.copyOf(found);
   }
 
+  /** Whether every violation collected so far (at least one) satisfies {@code test}. */
+  public boolean allMatch(Predicate<FieldViolation> test) {
+    return !found.isEmpty() && found.stream().allMatch(test);
+  }
+
   /** Throws 422 {@code VALIDATION_FAILED} with everything collected, if anything was. */
   public void throwIfAny() {
     if (!found.isEmpty()) {
       throw ApiException.invalid(list());
+    }
+  }
+
+  /** Throws 422 with this top-level {@code code}, everything collected and extra problem properties, if any. */
+  public void throwIfAny(String code, Map<String, Object> properties) {
+    if (!found.isEmpty()) {
+      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, code, list(), properties);
     }
   }
 }

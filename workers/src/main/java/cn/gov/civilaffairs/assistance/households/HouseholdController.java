@@ -7,7 +7,6 @@ import cn.gov.civilaffairs.assistance.households.HouseholdForms.Income;
 import cn.gov.civilaffairs.assistance.households.HouseholdForms.NewHousehold;
 import cn.gov.civilaffairs.assistance.households.HouseholdForms.Relocation;
 import cn.gov.civilaffairs.assistance.households.HouseholdForms.RigidExpenseItem;
-import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +51,7 @@ class HouseholdController {
   }
 
   @PostMapping
-  ResponseEntity<HouseholdViews.Detail> register(@Valid @RequestBody NewHousehold form) {
+  ResponseEntity<HouseholdViews.Detail> register(@RequestBody NewHousehold form) {
     Household household = registry.register(form, "");
     return ResponseEntity.created(URI.create("/api/households/" + household.id()))
         .body(registry.detail(household.id()));
@@ -64,13 +63,13 @@ class HouseholdController {
   }
 
   @PutMapping("/{id}")
-  HouseholdViews.Detail relocate(@PathVariable long id, @Valid @RequestBody Relocation form) {
+  HouseholdViews.Detail relocate(@PathVariable long id, @RequestBody Relocation form) {
     registry.relocate(id, form);
     return registry.detail(id);
   }
 
   @PostMapping("/{id}/members")
-  ResponseEntity<HouseholdViews.Member> addMember(@PathVariable long id, @Valid @RequestBody MemberDetails form) {
+  ResponseEntity<HouseholdViews.Member> addMember(@PathVariable long id, @RequestBody MemberDetails form) {
     HouseholdMember member = registry.addMember(id, form);
     return ResponseEntity.created(URI.create("/api/households/" + id + "/members/" + member.id()))
         .body(HouseholdViews.Member.of(member));
@@ -78,7 +77,7 @@ class HouseholdController {
 
   @PutMapping("/{id}/members/{memberId}")
   HouseholdViews.Member updateMember(
-      @PathVariable long id, @PathVariable long memberId, @Valid @RequestBody MemberDetails form) {
+      @PathVariable long id, @PathVariable long memberId, @RequestBody MemberDetails form) {
     return HouseholdViews.Member.of(registry.updateMember(id, memberId, form));
   }
 
@@ -106,7 +105,7 @@ class HouseholdController {
   }
 
   @PostMapping("/{id}/incomes")
-  ResponseEntity<HouseholdViews.IncomeView> addIncome(@PathVariable long id, @Valid @RequestBody Income form) {
+  ResponseEntity<HouseholdViews.IncomeView> addIncome(@PathVariable long id, @RequestBody Income form) {
     return ResponseEntity.status(201).body(registry.addIncome(id, form));
   }
 
@@ -117,7 +116,7 @@ class HouseholdController {
   }
 
   @PostMapping("/{id}/assets")
-  ResponseEntity<HouseholdViews.AssetView> addAsset(@PathVariable long id, @Valid @RequestBody AssetItem form) {
+  ResponseEntity<HouseholdViews.AssetView> addAsset(@PathVariable long id, @RequestBody AssetItem form) {
     return ResponseEntity.status(201).body(registry.addAsset(id, form));
   }
 
@@ -129,7 +128,7 @@ class HouseholdController {
 
   @PostMapping("/{id}/rigid-expenses")
   ResponseEntity<HouseholdViews.RigidExpenseView> addRigidExpense(
-      @PathVariable long id, @Valid @RequestBody RigidExpenseItem form) {
+      @PathVariable long id, @RequestBody RigidExpenseItem form) {
     return ResponseEntity.status(201).body(registry.addRigidExpense(id, form));
   }
 

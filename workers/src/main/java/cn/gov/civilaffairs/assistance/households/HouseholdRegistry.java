@@ -1,6 +1,7 @@
 package cn.gov.civilaffairs.assistance.households;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.BeanChecks;
 import cn.gov.civilaffairs.assistance.api.FieldViolation;
 import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
@@ -46,9 +47,11 @@ public class HouseholdRegistry {
   private final DataScope scope;
   private final AuditLog audit;
   private final Clock clock;
+  private final BeanChecks beans;
 
   HouseholdRegistry(HouseholdRepository households, HouseholdDocuments documents, Jurisdictions jurisdictions,
-      DataScope scope, AuditLog audit, Clock clock) {
+      DataScope scope, AuditLog audit, Clock clock, BeanChecks beans) {
+    this.beans = beans;
     this.households = households;
     this.documents = documents;
     this.jurisdictions = jurisdictions;
@@ -63,12 +66,8 @@ public class HouseholdRegistry {
    * @param fieldPrefix prefix of field names in error reports, e.g. {@code "household."} inside an application
    */
   public Household register(NewHousehold form, String fieldPrefix) {
-    Violations violations = new Violations();
-    checkCommunity(form.communityCode(), fieldPrefix + "communityCode", violations);
-    checkMembers(form.members(), fieldPrefix + "members", violations);
-    Set<String> residentIds = new HashSet<>();
-    form.members().forEach(m -> residentIds.add(m.residentId()));
-    checkItemMembers(form, residentIds, fieldPrefix, violations);
+    Violations violations = beans.of(form, fieldPrefix);
+    check(form, fieldPrefix, violations);
     violations.throwIfAny();
     checkNotInOtherHousehold(form.members(), null, fieldPrefix + "members");
 
@@ -84,6 +83,26 @@ public class HouseholdRegistry {
     Household saved = households.saveAndFlush(household);
     audit(saved, "HOUSEHOLD_REGISTERED", "household", saved.id(), null, HouseholdViews.Summary.of(saved));
     return saved;
+  }
+
+  /**
+   * Adds to {@code violations} every problem of a new household beyond its Bean Validation constraints (which the
+   * caller checks with the rest of its request): the community, one head, each member's resident ID against birth
+   * date and sex, duplicate members, items naming members not in the household, periods ending before they start.
+   * Tolerates the missing values those constraints report, so that everything is told at once.
+   */
+  public void check(NewHousehold form, String fieldPrefix, Violations violations) {
+    if (form.communityCode() != null && !form.communityCode().isBlank()) {
+      checkCommunity(form.communityCode(), fieldPrefix + "communityCode", violations);
+    }
+    List<MemberDetails> members = form.members() == null ? List.of()
+        : form.members().stream().filter(Objects::nonNull).toList();
+    if (!members.isEmpty()) {
+      checkMembers(form.members(), fieldPrefix + "members", violations);
+    }
+    Set<String> residentIds = new HashSet<>();
+    members.forEach(m -> residentIds.add(m.residentId()));
+    checkItemMembers(form, residentIds, fieldPrefix, violations);
   }
 
   /** The household, if the caller's jurisdiction covers it; otherwise it does not exist for them (404). */
@@ -181,8 +200,10 @@ public class HouseholdRegistry {
 
 
   public Household relocate(long householdId, Relocation form) {
-    Violations violations = new Violations();
-    checkCommunity(form.communityCode(), "communityCode", violations);
+    Violations violations = beans.of(form, "");
+    if (form.communityCode() != null && !form.communityCode().isBlank()) {
+      checkCommunity(form.communityCode(), "communityCode", violations);
+    }
     violations.throwIfAny();
     Household household = require(householdId);
     HouseholdViews.Summary before = HouseholdViews.Summary.of(household);
@@ -193,7 +214,7 @@ public class HouseholdRegistry {
 
   public HouseholdMember addMember(long householdId, MemberDetails details) {
     Household household = require(householdId);
-    Violations violations = new Violations();
+    Violations violations = beans.of(details, "");
     checkMember(details, "", violations);
     if (details.relation() == Relation.HEAD && household.head().isPresent()) {
       violations.add("relation", "ONE_HEAD_REQUIRED");
@@ -210,9 +231,9 @@ public class HouseholdRegistry {
     Household household = require(householdId);
     HouseholdMember member = household.member(memberId)
         .orElseThrow(() -> ApiException.notFound("MEMBER_NOT_FOUND"));
-    Violations violations = new Violations();
+    Violations violations = beans.of(details, "");
     checkMember(details, "", violations);
-    if (!details.residentId().equals(member.residentId())
+    if (details.residentId() != null && !details.residentId().equals(member.residentId())
         && !details.residentId().equals(ResidentIds.mask(member.residentId()))) {
       // The resident ID is the person: a different number is a different member.
       violations.add("residentId", "INVALID_VALUE");
@@ -241,7 +262,7 @@ public class HouseholdRegistry {
 
   public HouseholdViews.IncomeView addIncome(long householdId, Income form) {
     Household household = require(householdId);
-    Violations violations = new Violations();
+    Violations violations = beans.of(form, "");
     checkPeriod(form.periodStart(), form.periodEnd(), "periodEnd", violations);
     HouseholdMember member = checkedMember(household, form.memberResidentId(), violations);
     violations.throwIfAny();
@@ -254,7 +275,7 @@ public class HouseholdRegistry {
 
   public HouseholdViews.AssetView addAsset(long householdId, AssetItem form) {
     Household household = require(householdId);
-    Violations violations = new Violations();
+    Violations violations = beans.of(form, "");
     HouseholdMember member = checkedMember(household, form.memberResidentId(), violations);
     violations.throwIfAny();
     Asset asset = household.addAsset(member, form.kind(), form.description(), form.value(), clock.instant());
@@ -265,7 +286,7 @@ public class HouseholdRegistry {
 
   public HouseholdViews.RigidExpenseView addRigidExpense(long householdId, RigidExpenseItem form) {
     Household household = require(householdId);
-    Violations violations = new Violations();
+    Violations violations = beans.of(form, "");
     checkPeriod(form.periodStart(), form.periodEnd(), "periodEnd", violations);
     HouseholdMember member = checkedMember(household, form.memberResidentId(), violations);
     violations.throwIfAny();
@@ -402,16 +423,20 @@ public class HouseholdRegistry {
   }
 
   private void checkMembers(List<MemberDetails> members, String field, Violations violations) {
-    long heads = members.stream().filter(m -> m.relation() == Relation.HEAD).count();
+    long heads = members.stream().filter(m -> m != null && m.relation() == Relation.HEAD).count();
     if (heads != 1) {
       violations.add(field, "ONE_HEAD_REQUIRED");
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < members.size(); i++) {
       MemberDetails member = members.get(i);
+      if (member == null) {
+        violations.add(field + "[" + i + "]", "REQUIRED");
+        continue;
+      }
       String prefix = field + "[" + i + "].";
       checkMember(member, prefix, violations);
-      if (!seen.add(member.residentId())) {
+      if (member.residentId() != null && !seen.add(member.residentId())) {
         violations.add(prefix + "residentId", "DUPLICATE_MEMBER");
       }
     }
@@ -419,10 +444,10 @@ public class HouseholdRegistry {
 
   private void checkMember(MemberDetails member, String prefix, Violations violations) {
     ResidentIds.parse(member.residentId(), LocalDate.now(clock)).ifPresent(decoded -> {
-      if (!decoded.birthDate().equals(member.birthDate())) {
+      if (member.birthDate() != null && !decoded.birthDate().equals(member.birthDate())) {
         violations.add(prefix + "birthDate", "BIRTH_DATE_MISMATCH");
       }
-      if (decoded.sex() != member.sex()) {
+      if (member.sex() != null && decoded.sex() != member.sex()) {
         violations.add(prefix + "sex", "SEX_MISMATCH");
       }
     });
@@ -434,15 +459,24 @@ public class HouseholdRegistry {
   private void checkItemMembers(NewHousehold form, Set<String> residentIds, String prefix, Violations violations) {
     for (int i = 0; i < form.incomes().size(); i++) {
       Income income = form.incomes().get(i);
+      if (income == null) {
+        continue;
+      }
       checkKnownMember(income.memberResidentId(), residentIds, prefix + "incomes[" + i + "]", violations);
       checkPeriod(income.periodStart(), income.periodEnd(), prefix + "incomes[" + i + "].periodEnd", violations);
     }
     for (int i = 0; i < form.assets().size(); i++) {
+      if (form.assets().get(i) == null) {
+        continue;
+      }
       checkKnownMember(form.assets().get(i).memberResidentId(), residentIds, prefix + "assets[" + i + "]",
           violations);
     }
     for (int i = 0; i < form.rigidExpenses().size(); i++) {
       RigidExpenseItem expense = form.rigidExpenses().get(i);
+      if (expense == null) {
+        continue;
+      }
       checkKnownMember(expense.memberResidentId(), residentIds, prefix + "rigidExpenses[" + i + "]", violations);
       checkPeriod(expense.periodStart(), expense.periodEnd(), prefix + "rigidExpenses[" + i + "].periodEnd",
           violations);

@@ -1,6 +1,7 @@
 package cn.gov.civilaffairs.assistance.intake;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.BeanChecks;
 import cn.gov.civilaffairs.assistance.api.Digests;
 import cn.gov.civilaffairs.assistance.api.FieldViolation;
 import cn.gov.civilaffairs.assistance.api.Violations;
@@ -50,10 +51,13 @@ public class AcceptanceWindow {
   private final CaseDocuments documents;
   private final ZoneId zone;
   private final TemporaryAidRequests temporaryAid;
+  private final BeanChecks beans;
 
   AcceptanceWindow(MaterialsChecklist checklist, HouseholdRegistry households, ApplicationCases cases,
       Jurisdictions jurisdictions, IdempotencyKeys idempotencyKeys, DataScope scope, ObjectMapper json,
-      CaseDocuments documents, @Value("${app.zone}") ZoneId zone, TemporaryAidRequests temporaryAid) {
+      CaseDocuments documents, @Value("${app.zone}") ZoneId zone, TemporaryAidRequests temporaryAid,
+      BeanChecks beans) {
+    this.beans = beans;
     this.temporaryAid = temporaryAid;
     this.documents = documents;
     this.zone = zone;
@@ -85,17 +89,8 @@ public class AcceptanceWindow {
 
   @Transactional
   public Acceptance accept(ApplicationForm form, String idempotencyKey) {
-    Jurisdiction street = requireStreet(form);
-    checkPledges(form);
-    checkTemporaryAid(form);
-    checkMaterials(form);
+    Jurisdiction street = check(form);
     Household household = household(form);
-    if (form.category() != Category.TEMPORARY_AID && !jurisdictions.isWithin(household.communityCode(),
-        street.code())) {
-      // Temporary aid is accepted where the emergency happens, whatever the household registration.
-      new Violations().add(form.householdId() != null ? "householdId" : "household.communityCode",
-          "HOUSEHOLD_OUTSIDE_STREET").throwIfAny();
-    }
     HouseholdMember applicant = household.activeMemberWithResidentId(form.applicantResidentId())
         .orElseThrow(() -> ApiException.invalid(
             List.of(FieldViolation.of("applicantResidentId", "APPLICANT_NOT_A_MEMBER"))));
@@ -118,59 +113,111 @@ public class AcceptanceWindow {
     return new Acceptance(opened, true);
   }
 
-  private Jurisdiction requireStreet(ApplicationForm form) {
-    Optional<Jurisdiction> street = jurisdictions.find(form.streetCode()).filter(j -> scope.covers(j.code()));
-    if (street.isEmpty()) {
-      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "UNKNOWN_STREET",
-          List.of(FieldViolation.of("streetCode", "UNKNOWN_STREET")), Map.of());
+  /**
+   * Checks the whole application before anything is stored and refuses it with every problem at once (一次性告知):
+   * the fields' constraints, the street, the pledge and the consent, the temporary-aid request, the materials, the
+   * new household's members and items, the household's street and the applicant. The top-level code is
+   * {@code MATERIALS_INCOMPLETE} when only materials are missing, {@code UNKNOWN_STREET} when only the street is
+   * unknown, else {@code VALIDATION_FAILED}; {@code missing[]} lists the missing materials whenever there are any.
+   * An unknown {@code householdId} is a 404 of its own, since nothing else about that household can be checked.
+   */
+  private Jurisdiction check(ApplicationForm form) {
+    Violations violations = beans.of(form, "");
+    Optional<Jurisdiction> street = checkStreet(form, violations);
+    checkPledges(form, violations);
+    checkTemporaryAid(form, violations);
+    List<MaterialsChecklist.Item> missing = checkMaterials(form, violations);
+    if (form.householdId() != null && form.household() == null) {
+      Household existing = household(form);
+      if (street.isPresent() && form.category() != Category.TEMPORARY_AID
+          && !jurisdictions.isWithin(existing.communityCode(), street.get().code())) {
+        violations.add("householdId", "HOUSEHOLD_OUTSIDE_STREET");
+      }
+      if (form.applicantResidentId() != null
+          && existing.activeMemberWithResidentId(form.applicantResidentId()).isEmpty()) {
+        violations.add("applicantResidentId", "APPLICANT_NOT_A_MEMBER");
+      }
+    } else if (form.household() != null) {
+      households.check(form.household(), "household.", violations);
+      checkNewHouseholdPlace(form, street, violations);
     }
-    if (street.get().level() != JurisdictionLevel.STREET) {
-      new Violations().add("streetCode", "NOT_A_STREET").throwIfAny();
+    if (violations.allMatch(v -> "MATERIAL_MISSING".equals(v.code()))) {
+      violations.throwIfAny("MATERIALS_INCOMPLETE", Map.of("missing", missing));
     }
-    return street.get();
+    if (violations.allMatch(v -> "UNKNOWN_STREET".equals(v.code()))) {
+      violations.throwIfAny("UNKNOWN_STREET", Map.of());
+    }
+    violations.throwIfAny("VALIDATION_FAILED", missing.isEmpty() ? Map.of() : Map.of("missing", missing));
+    return street.orElseThrow();
   }
 
-  private static void checkPledges(ApplicationForm form) {
-    Violations violations = new Violations();
-    if (!Boolean.TRUE.equals(form.truthPledgeSigned())) {
+  private Optional<Jurisdiction> checkStreet(ApplicationForm form, Violations violations) {
+    if (form.streetCode() == null || form.streetCode().isBlank()) {
+      return Optional.empty(); // REQUIRED, from the constraints
+    }
+    Optional<Jurisdiction> street = jurisdictions.find(form.streetCode()).filter(j -> scope.covers(j.code()));
+    if (street.isEmpty()) {
+      violations.add("streetCode", "UNKNOWN_STREET");
+    } else if (street.get().level() != JurisdictionLevel.STREET) {
+      violations.add("streetCode", "NOT_A_STREET");
+      return Optional.empty();
+    }
+    return street;
+  }
+
+  /** A new household lies in the window's street (except for temporary aid), and the applicant is one of it. */
+  private void checkNewHouseholdPlace(ApplicationForm form, Optional<Jurisdiction> street, Violations violations) {
+    String community = form.household().communityCode();
+    boolean communityChecked = violations.list().stream()
+        .noneMatch(v -> v.field().equals("household.communityCode"));
+    if (street.isPresent() && form.category() != Category.TEMPORARY_AID && community != null && communityChecked
+        && !jurisdictions.isWithin(community, street.get().code())) {
+      // Temporary aid is accepted where the emergency happens, whatever the household registration.
+      violations.add("household.communityCode", "HOUSEHOLD_OUTSIDE_STREET");
+    }
+    boolean applicantListed = form.household().members() != null && form.household().members().stream()
+        .anyMatch(m -> m != null && m.residentId() != null && m.residentId().equals(form.applicantResidentId()));
+    boolean applicantChecked = violations.list().stream().noneMatch(v -> v.field().equals("applicantResidentId"));
+    if (form.applicantResidentId() != null && applicantChecked && !applicantListed) {
+      violations.add("applicantResidentId", "APPLICANT_NOT_A_MEMBER");
+    }
+  }
+
+  private static void checkPledges(ApplicationForm form, Violations violations) {
+    // null is REQUIRED (from the constraints); false is a pledge not signed.
+    if (Boolean.FALSE.equals(form.truthPledgeSigned())) {
       violations.add("truthPledgeSigned", "MUST_BE_TRUE");
     }
-    if (!Boolean.TRUE.equals(form.verificationConsent())) {
+    if (Boolean.FALSE.equals(form.verificationConsent())) {
       violations.add("verificationConsent", "MUST_BE_TRUE");
     }
     if ((form.householdId() == null) == (form.household() == null)) {
       violations.add("householdId", "HOUSEHOLD_XOR_ID");
     }
-    violations.throwIfAny();
   }
 
-  private static void checkTemporaryAid(ApplicationForm form) {
+  private static void checkTemporaryAid(ApplicationForm form, Violations violations) {
     if (form.temporaryAid() == null) {
       return;
     }
-    Violations violations = new Violations();
     if (form.category() != Category.TEMPORARY_AID) {
       violations.add("temporaryAid", "NOT_ALLOWED_FOR_CATEGORY");
     } else {
       form.temporaryAid().check("temporaryAid.", violations);
     }
-    violations.throwIfAny();
   }
 
-  private void checkMaterials(ApplicationForm form) {
-    List<String> unknown = checklist.unknown(form.category(), form.materials());
-    if (!unknown.isEmpty()) {
-      Violations violations = new Violations();
-      unknown.forEach(code -> violations.add("materials." + code, "UNKNOWN_MATERIAL"));
-      violations.throwIfAny();
+  /** Adds unknown and missing materials to {@code violations}; the missing items, in checklist order. */
+  private List<MaterialsChecklist.Item> checkMaterials(ApplicationForm form, Violations violations) {
+    if (form.category() == null || form.materials() == null) {
+      return List.of(); // REQUIRED, from the constraints; without a category there is no checklist
     }
-    List<MaterialsChecklist.Item> missing = checklist.missing(form.category(), form.materials(),
-        form.agent() != null);
-    if (!missing.isEmpty()) {
-      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "MATERIALS_INCOMPLETE",
-          missing.stream().map(item -> FieldViolation.of("materials." + item.code(), "MATERIAL_MISSING")).toList(),
-          Map.of("missing", missing));
-    }
+    List<String> handedIn = form.materials().stream().filter(java.util.Objects::nonNull).toList();
+    checklist.unknown(form.category(), handedIn)
+        .forEach(code -> violations.add("materials." + code, "UNKNOWN_MATERIAL"));
+    List<MaterialsChecklist.Item> missing = checklist.missing(form.category(), handedIn, form.agent() != null);
+    missing.forEach(item -> violations.add("materials." + item.code(), "MATERIAL_MISSING"));
+    return missing;
   }
 
   /** The step name under which the receipt is kept in the household file. */

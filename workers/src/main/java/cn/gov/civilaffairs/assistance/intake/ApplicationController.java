@@ -6,7 +6,6 @@ import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.applications.CaseViews;
 import cn.gov.civilaffairs.assistance.applications.Category;
 import cn.gov.civilaffairs.assistance.intake.AcceptanceWindow.Acceptance;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -42,7 +41,8 @@ class ApplicationController {
   @PostMapping("/api/applications")
   ResponseEntity<CaseViews.Detail> file(
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-      @Valid @RequestBody ApplicationForm form) {
+      @RequestBody ApplicationForm form) {
+    // No @Valid: the window checks the constraints together with everything else, to tell every problem at once.
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
       new Violations().add("Idempotency-Key", "SIZE").throwIfAny();
     }

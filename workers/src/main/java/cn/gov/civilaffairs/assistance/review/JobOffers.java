@@ -1,7 +1,6 @@
 package cn.gov.civilaffairs.assistance.review;
 
-import cn.gov.civilaffairs.assistance.api.ApiException;
-import cn.gov.civilaffairs.assistance.api.FieldViolation;
+import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import cn.gov.civilaffairs.assistance.households.Household;
 import cn.gov.civilaffairs.assistance.households.HouseholdMember;
@@ -54,18 +53,25 @@ public class JobOffers {
   /** The offer as recorded, and the review it started (third refusal in a row), if any. */
   public record Recorded(Offer offer, String reviewCaseNumber) {}
 
-  Recorded record(long householdId, long memberId, LocalDate offeredOn, String employer, String position,
-      boolean refused, String note) {
+  /**
+   * Records an offer, or refuses it with {@code violations} (the request's constraint violations) and every
+   * problem of the offer itself, all at once.
+   */
+  Recorded record(long householdId, Long memberId, LocalDate offeredOn, String employer, String position,
+      boolean refused, String note, Violations violations) {
     Household household = households.require(householdId);
     // "Today" where the offer was made (app.zone), not the server's default zone.
-    if (offeredOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
-      throw ApiException.invalid(List.of(FieldViolation.of("offeredOn", "DATE_IN_FUTURE")));
+    if (offeredOn != null && offeredOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
+      violations.add("offeredOn", "DATE_IN_FUTURE");
     }
-    HouseholdMember member = household.activeMembers().stream().filter(m -> m.id() == memberId).findFirst()
-        .orElseThrow(() -> ApiException.invalid(List.of(FieldViolation.of("memberId", "UNKNOWN_MEMBER"))));
-    if (member.workAbility() == WorkAbility.NONE) {
-      throw ApiException.invalid(List.of(FieldViolation.of("memberId", "NOT_ABLE_TO_WORK")));
+    HouseholdMember member = memberId == null ? null : household.activeMembers().stream()
+        .filter(m -> m.id() == memberId).findFirst().orElse(null);
+    if (memberId != null && member == null) {
+      violations.add("memberId", "UNKNOWN_MEMBER");
+    } else if (member != null && member.workAbility() == WorkAbility.NONE) {
+      violations.add("memberId", "NOT_ABLE_TO_WORK");
     }
+    violations.throwIfAny();
     Long id = jdbc.queryForObject("""
         insert into job_offers (household_id, member_id, offered_on, employer, position, refused, note, recorded_by,
           recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, householdId, memberId,

@@ -1,6 +1,8 @@
 package cn.gov.civilaffairs.assistance.review;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.BeanChecks;
+import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.identity.AppUser;
 import cn.gov.civilaffairs.assistance.identity.DataScope;
@@ -30,9 +32,11 @@ class ReviewController {
   private final ReviewCampaigns campaigns;
   private final JobOffers offers;
   private final ApplicationCases cases;
+  private final BeanChecks beans;
 
   ReviewController(PeriodicReviews reviews, ReviewRecords records, ReviewCampaigns campaigns, JobOffers offers,
-      ApplicationCases cases) {
+      ApplicationCases cases, BeanChecks beans) {
+    this.beans = beans;
     this.reviews = reviews;
     this.records = records;
     this.campaigns = campaigns;
@@ -70,9 +74,13 @@ class ReviewController {
 
   /** A suitable job offered to a member; the third refusal in a row starts a review (WORK_REFUSAL). */
   @PostMapping("/api/households/{householdId}/job-offers")
-  ResponseEntity<JobOffers.Recorded> offer(@PathVariable long householdId, @Valid @RequestBody NewJobOffer offer) {
+  ResponseEntity<JobOffers.Recorded> offer(@PathVariable long householdId, @RequestBody NewJobOffer offer) {
+    // Constraints and the offer's rules (date, member) are checked together: every problem at once.
+    Violations violations = beans.of(offer, "");
     return ResponseEntity.status(201).body(offers.record(householdId, offer.memberId(), offer.offeredOn(),
-        offer.employer().trim(), offer.position().trim(), offer.refused(), offer.note()));
+        offer.employer() == null ? null : offer.employer().trim(),
+        offer.position() == null ? null : offer.position().trim(), Boolean.TRUE.equals(offer.refused()),
+        offer.note(), violations));
   }
 
   @GetMapping("/api/households/{householdId}/job-offers")

@@ -111,6 +111,36 @@ class HouseholdRegistryIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void tellsTheFieldsConstraintsAndTheCrossFieldRulesOfAHouseholdAtOnce() {
+    Map<String, Object> form = aCoupleIn("110108001001");
+    membersOf(form).get(0).put("name", "");
+    membersOf(form).get(1).put("birthDate", "1970-05-05");
+    form.put("incomes", List.of(Map.of("kind", "PENSION", "periodStart", "2026-03-01", "periodEnd", "2026-01-31",
+        "amount", -1)));
+
+    ResponseEntity<Map<String, Object>> response = post("/api/households", form);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errors(response)).extracting(e -> e.get("field") + ":" + e.get("code")).containsExactlyInAnyOrder(
+        "members[0].name:REQUIRED", "members[1].birthDate:BIRTH_DATE_MISMATCH", "incomes[0].amount:NEGATIVE",
+        "incomes[0].periodEnd:PERIOD_ENDS_BEFORE_START");
+  }
+
+  @Test
+  void tellsEveryProblemOfANewMemberAtOnce() {
+    Object id = post("/api/households", aCoupleIn("110108001001")).getBody().get("id");
+    Map<String, Object> child = person("小明", "HEAD", true);
+    child.put("name", "");
+    child.put("birthDate", "1970-05-05");
+
+    ResponseEntity<Map<String, Object>> response = post("/api/households/" + id + "/members", child);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errors(response)).extracting(e -> e.get("field") + ":" + e.get("code")).containsExactlyInAnyOrder(
+        "name:REQUIRED", "birthDate:BIRTH_DATE_MISMATCH", "relation:ONE_HEAD_REQUIRED");
+  }
+
+  @Test
   void addsAndRemovesAnIncomeItem() {
     Map<String, Object> form = aCoupleIn("110108001001");
     Object id = post("/api/households", form).getBody().get("id");

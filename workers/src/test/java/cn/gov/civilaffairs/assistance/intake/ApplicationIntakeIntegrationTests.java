@@ -97,6 +97,89 @@ class ApplicationIntakeIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void tellsEveryProblemOfAnApplicationAtOnceAndStoresNothing() {
+    // 一次性告知: pledge, consent, materials and the household's fields are answered in one refusal.
+    Map<String, Object> application = aDibaoApplicationOfANewCouple("110105002002");
+    application.put("truthPledgeSigned", false);
+    application.remove("verificationConsent");
+    application.put("materials", List.of("APPLICATION_FORM"));
+    List<Map<String, Object>> members = cn.gov.civilaffairs.assistance.support.Fixtures.membersOf(
+        household(application));
+    String spouseId = (String) members.get(1).get("residentId");
+    String badId = spouseId.substring(0, 17) + (spouseId.charAt(17) == '0' ? '1' : '0');
+    members.get(1).put("residentId", badId);
+    // The household's items that name the spouse follow the (mistyped) number, as the clerk typed it once.
+    for (String items : List.of("incomes", "assets", "rigidExpenses")) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> listed = (List<Map<String, Object>>) household(application).get(items);
+      if (listed != null) {
+        listed.replaceAll(item -> {
+          Map<String, Object> copy = new java.util.HashMap<>(item);
+          copy.computeIfPresent("memberResidentId", (key, id) -> spouseId.equals(id) ? badId : id);
+          return copy;
+        });
+      }
+    }
+    members.get(0).put("name", "");
+    int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    Integer counterBefore = counter("110105002", year);
+    int cases = count("select count(*) from cases");
+    int households = count("select count(*) from households");
+
+    ResponseEntity<Map<String, Object>> response = post("/api/applications", application);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(response.getBody()).containsEntry("code", "VALIDATION_FAILED");
+    assertThat(errors(response)).extracting(e -> e.get("field") + ":" + e.get("code")).containsExactlyInAnyOrder(
+        "truthPledgeSigned:MUST_BE_TRUE", "verificationConsent:REQUIRED",
+        "household.members[0].name:REQUIRED", "household.members[1].residentId:INVALID_RESIDENT_ID",
+        "materials.RESIDENT_IDS:MATERIAL_MISSING", "materials.HOUSEHOLD_REGISTER:MATERIAL_MISSING",
+        "materials.INCOME_DECLARATION:MATERIAL_MISSING", "materials.ASSET_DECLARATION:MATERIAL_MISSING",
+        "materials.VERIFICATION_AUTHORISATION:MATERIAL_MISSING");
+    assertThat((List<?>) response.getBody().get("missing")).hasSize(5);
+    assertThat(count("select count(*) from cases")).isEqualTo(cases);
+    assertThat(count("select count(*) from households")).isEqualTo(households);
+    assertThat(count("select count(*) from household_members where resident_id = ?", members.get(0).get("residentId")))
+        .isZero();
+    assertThat(counter("110105002", year)).isEqualTo(counterBefore);
+
+    Map<String, Object> good = aDibaoApplicationOfANewCouple("110105002002");
+    ResponseEntity<Map<String, Object>> accepted = post("/api/applications", good);
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat((String) accepted.getBody().get("caseNumber")).endsWith("-%06d".formatted(counterBefore + 1));
+  }
+
+  @Test
+  void keepsMaterialsIncompleteAsTheCodeWhenOnlyMaterialsAreMissing() {
+    Map<String, Object> application = aDibaoApplicationOfANewCouple("110105001001");
+    application.put("materials", List.of("APPLICATION_FORM", "RESIDENT_IDS", "HOUSEHOLD_REGISTER",
+        "INCOME_DECLARATION", "ASSET_DECLARATION"));
+
+    ResponseEntity<Map<String, Object>> response = post("/api/applications", application);
+
+    assertThat(response.getBody()).containsEntry("code", "MATERIALS_INCOMPLETE");
+    assertThat(errorFields(response)).containsExactly("materials.VERIFICATION_AUTHORISATION");
+  }
+
+  @Test
+  void tellsTheTemporaryAidRequestsProblemsTogetherWithThePledgeAndMaterials() {
+    Map<String, Object> application = aDibaoApplicationOfANewCouple("110105001001");
+    application.put("category", "TEMPORARY_AID");
+    application.put("truthPledgeSigned", false);
+    application.put("materials", List.of());
+    application.put("temporaryAid", Map.of("aidType", "EMERGENCY", "reason", "OTHER", "amountRequested", -1));
+
+    ResponseEntity<Map<String, Object>> response = post("/api/applications", application);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(response.getBody()).containsEntry("code", "VALIDATION_FAILED");
+    assertThat(errorFields(response)).contains("truthPledgeSigned", "temporaryAid.reasonDetail",
+        "temporaryAid.amountRequested", "temporaryAid.aidForm");
+    assertThat(errorFields(response)).anySatisfy(field -> assertThat((String) field).startsWith("materials."));
+    assertThat((List<?>) response.getBody().get("missing")).isNotEmpty();
+  }
+
+  @Test
   void refusesASecondOpenCaseOfTheSameCategoryForAHousehold() {
     Map<String, Object> original = aDibaoApplicationOfANewCouple("110105001001");
     Map<String, Object> first = post("/api/applications", original).getBody();

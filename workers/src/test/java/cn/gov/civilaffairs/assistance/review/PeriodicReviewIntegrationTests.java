@@ -362,6 +362,20 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
         household.householdId())).isOne();
   }
 
+  @Test
+  void tellsEveryProblemOfAJobOfferAtOnce() {
+    Enrolled household = enrolled("推荐就业户", "1450", TODAY.plusMonths(6));
+
+    ResponseEntity<Map<String, Object>> response = post("/api/households/" + household.householdId()
+        + "/job-offers", Map.of("memberId", 999_999_999L, "offeredOn", TODAY.plusDays(1).toString(), "employer", "",
+        "position", "保洁员", "refused", true));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errors(response)).extracting(e -> e.get("field") + ":" + e.get("code")).containsExactlyInAnyOrder(
+        "employer:REQUIRED", "offeredOn:DATE_IN_FUTURE", "memberId:UNKNOWN_MEMBER");
+    assertThat(count("select count(*) from job_offers where household_id = ?", household.householdId())).isZero();
+  }
+
   private Map<String, Object> offer(Enrolled household, long member, boolean refused) {
     ResponseEntity<Map<String, Object>> response = post("/api/households/" + household.householdId() + "/job-offers",
         Map.of("memberId", member, "offeredOn", TODAY.toString(), "employer", "某物业公司", "position", "保洁员",
