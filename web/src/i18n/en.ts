@@ -461,7 +461,8 @@ const en = {
       title: 'Review decision', outcome: 'Decision', monthlyBenefit: 'New monthly benefit (yuan)',
       monthlyBenefitHint: 'Empty: the proposed amount', reasons: 'Reasons (one per line; required for decrease, stop and gradual exit; printed on the notice)',
       reasonsHint: 'One reason per line', note: 'Note', submit: 'Submit decision', required: 'Choose a decision',
-      reasonsRequired: 'A decrease, stop or gradual exit needs its reasons', amountInvalid: 'Enter an amount with at most two decimals',
+      reasonsRequired: 'A decrease, stop, gradual exit or a decision other than the proposal needs its reasons',
+      countyDecides: 'A decrease, stop, gradual exit or an outcome other than the proposal is decided by the county with written reasons; submitted by the street it is an opinion sent on to the county.', amountInvalid: 'Enter an amount with at most two decimals',
     },
     error: {
       REQUIRED: 'Required', INVALID_VALUE: 'Invalid value', NEGATIVE: 'Must not be negative', NOT_AN_INCREASE: 'An increase must be above the current amount',

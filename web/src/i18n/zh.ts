@@ -460,7 +460,8 @@ const zh = {
       title: '核查决定', outcome: '决定', monthlyBenefit: '调整后每月救助金（元）',
       monthlyBenefitHint: '不填则按自动建议金额', reasons: '理由（每行一条，减发、停发、渐退必填，写入通知书）',
       reasonsHint: '每行一条理由', note: '备注', submit: '提交决定', required: '请选择决定',
-      reasonsRequired: '减发、停发或渐退须写明理由', amountInvalid: '请输入金额，最多两位小数',
+      reasonsRequired: '减发、停发、渐退或与核查建议不同的决定须写明理由',
+      countyDecides: '减发、停发、渐退以及与核查建议不同的结果由县级决定并书面说明理由；街道提交的视为意见，报县级决定。', amountInvalid: '请输入金额，最多两位小数',
     },
     error: {
       REQUIRED: '必填', INVALID_VALUE: '取值无效', NEGATIVE: '不能为负数', NOT_AN_INCREASE: '增发金额须高于现发金额',

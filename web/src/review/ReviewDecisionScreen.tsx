@@ -12,7 +12,7 @@ import { VerificationReportView } from '../decisions/VerificationReportView';
 import { useReviewData } from '../tasks/screens/ReviewScreen';
 import { formatMoney } from '../common/fields';
 import { OUTCOMES, Proposal, reviewApi } from './api';
-import { draftFrom, NEEDS_NOTICE, ReviewDraft, reviewPayload, validateReview } from './reviewForm';
+import { departsOrNeedsCounty, draftFrom, NEEDS_NOTICE, ReviewDraft, reviewPayload, validateReview } from './reviewForm';
 
 type FieldError = { field?: string | null; code?: string | null };
 
@@ -63,7 +63,7 @@ export const ReviewDecisionScreen = ({ task, onSubmit }: {
   const update = (change: Partial<ReviewDraft>) => setDraft({ ...current, ...change });
 
   const submit = async () => {
-    const problems = validateReview(current);
+    const problems = validateReview(current, review.data?.proposal?.outcome);
     setFailure(null);
     if (problems.length) {
       setErrors(Object.fromEntries(problems.map(([field, key]) => [field, translate(key)])));
@@ -119,6 +119,11 @@ export const ReviewDecisionScreen = ({ task, onSubmit }: {
             </RadioGroup>
             {errors.reviewDecision && <FormHelperText>{errors.reviewDecision}</FormHelperText>}
           </FormControl>
+          {departsOrNeedsCounty(current.outcome, review.data?.proposal?.outcome) && (
+            <Alert severity="info" sx={{ mb: 2 }} data-testid="review-county-decides">
+              {translate('review.decision.countyDecides')}
+            </Alert>
+          )}
           {(current.outcome === 'INCREASE' || current.outcome === 'DECREASE') && (
             <TextField fullWidth sx={{ mb: 2 }} label={translate('review.decision.monthlyBenefit')} value={current.monthlyBenefit}
               onChange={e => update({ monthlyBenefit: e.target.value })} error={!!errors.monthlyBenefit}

@@ -10,6 +10,12 @@ describe('review decision form', () => {
     expect(validateReview(draftFrom('UNCHANGED'))).toEqual([]);
   });
 
+  it('requires reasons for any decision other than the proposal', () => {
+    expect(validateReview(draftFrom('UNCHANGED'), 'DECREASE').map(p => p[0])).toEqual(['reasons']);
+    expect(validateReview({ ...draftFrom('INCREASE'), reasons: '医疗支出增加' }, 'UNCHANGED')).toEqual([]);
+    expect(validateReview(draftFrom('INCREASE'), 'INCREASE')).toEqual([]);
+  });
+
   it('sends one reason per line and the amount only for an increase or decrease', () => {
     expect(reviewPayload({ outcome: 'STOP', reasons: '理由一\n\n 理由二 ', monthlyBenefit: '100', note: '' }))
       .toEqual({ reviewDecision: 'STOP', reasons: ['理由一', '理由二'] });

@@ -10,11 +10,15 @@ export const draftFrom = (proposed?: ReviewOutcome | null): ReviewDraft =>
 /** One reason per non-empty line. */
 export const reasonsOf = (text: string) => text.split('\n').map(line => line.trim()).filter(Boolean);
 
+/** A decision the county takes: a decrease, stop or gradual exit, or anything other than the proposal. */
+export const departsOrNeedsCounty = (outcome: ReviewOutcome | '', proposed?: ReviewOutcome | null) =>
+  !!outcome && (NEEDS_NOTICE.includes(outcome) || (!!proposed && outcome !== proposed));
+
 /** Problems the server would report too, found before sending: `[field, i18n key]`. */
-export const validateReview = (draft: ReviewDraft): [string, string][] => {
+export const validateReview = (draft: ReviewDraft, proposed?: ReviewOutcome | null): [string, string][] => {
   const problems: [string, string][] = [];
   if (!draft.outcome) problems.push(['reviewDecision', 'review.decision.required']);
-  if (draft.outcome && NEEDS_NOTICE.includes(draft.outcome) && reasonsOf(draft.reasons).length === 0) {
+  if (departsOrNeedsCounty(draft.outcome, proposed) && reasonsOf(draft.reasons).length === 0) {
     problems.push(['reasons', 'review.decision.reasonsRequired']);
   }
   if (draft.monthlyBenefit.trim() && !/^\d+(\.\d{1,2})?$/.test(draft.monthlyBenefit.trim())) {

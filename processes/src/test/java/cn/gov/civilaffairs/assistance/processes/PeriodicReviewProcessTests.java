@@ -45,8 +45,8 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
     ProcessInstance instance = start("SCHEDULED");
     verifyAndPropose(instance, "UNCHANGED", false, true);
 
-    caseworkerReviews(instance, "UNCHANGED");
-    decide(expectTask(instance, "UserTask_StreetConfirmReview", "street-head:" + STREET), "UNCHANGED");
+    caseworkerReviews(instance, "UNCHANGED", "STREET");
+    confirmAtStreet(expectTask(instance, "UserTask_StreetConfirmReview", "street-head:" + STREET), "UNCHANGED", true);
     work(instance, "update-enrolment", Map.of());
 
     assertEndedAt(instance, "EndEvent_AssistanceContinued");
@@ -60,8 +60,8 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
     verifyAndPropose(instance, "UNCHANGED", true, true);
 
     tasks.complete(expectTask(instance, "UserTask_VisitHousehold", "caseworker:" + STREET).getId());
-    caseworkerReviews(instance, "UNCHANGED");
-    decide(expectTask(instance, "UserTask_StreetConfirmReview", "street-head:" + STREET), "UNCHANGED");
+    caseworkerReviews(instance, "UNCHANGED", "STREET");
+    confirmAtStreet(expectTask(instance, "UserTask_StreetConfirmReview", "street-head:" + STREET), "UNCHANGED", true);
     work(instance, "update-enrolment", Map.of());
 
     assertEndedAt(instance, "EndEvent_AssistanceContinued");
@@ -74,8 +74,8 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
     verifyAndPropose(instance, "INCREASE", false, true);
 
     tasks.complete(expectTask(instance, "UserTask_VisitHousehold", "caseworker:" + STREET).getId());
-    caseworkerReviews(instance, "INCREASE");
-    decide(expectTask(instance, "UserTask_StreetConfirmReview", "street-head:" + STREET), "INCREASE");
+    caseworkerReviews(instance, "INCREASE", "STREET");
+    confirmAtStreet(expectTask(instance, "UserTask_StreetConfirmReview", "street-head:" + STREET), "INCREASE", true);
     work(instance, "update-enrolment", Map.of());
 
     assertEndedAt(instance, "EndEvent_AssistanceContinued");
@@ -87,7 +87,7 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
     ProcessInstance instance = start("SCHEDULED");
     verifyAndPropose(instance, "UNCHANGED", false, false);
 
-    caseworkerReviews(instance, "UNCHANGED");
+    caseworkerReviews(instance, "UNCHANGED", "COUNTY");
     decide(expectTask(instance, "UserTask_CountyReviewDecision", "county-approver:" + DISTRICT), "UNCHANGED");
     work(instance, "update-enrolment", Map.of());
 
@@ -96,12 +96,13 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
   }
 
   @Test
-  void sendsToTheCountyWhatTheStreetDoesNotConfirm() {
+  void sendsToTheCountyWhatTheStreetMayNotConfirm() {
     ProcessInstance instance = start("SCHEDULED");
     verifyAndPropose(instance, "UNCHANGED", false, true);
 
-    caseworkerReviews(instance, "UNCHANGED");
-    decide(expectTask(instance, "UserTask_StreetConfirmReview", "street-head:" + STREET), "DECREASE");
+    caseworkerReviews(instance, "UNCHANGED", "STREET");
+    // The street's screen found the street's choice (a decrease) is not the proposal: no binding decision.
+    confirmAtStreet(expectTask(instance, "UserTask_StreetConfirmReview", "street-head:" + STREET), "DECREASE", false);
     decide(expectTask(instance, "UserTask_CountyReviewDecision", "county-approver:" + DISTRICT), "DECREASE");
     work(instance, "issue-review-notice", Map.of("noticeDocumentId", 7L));
     work(instance, "update-enrolment", Map.of());
@@ -110,12 +111,50 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
   }
 
   @Test
+  void routesAProposedDecreaseByTheWorkerNotByWhatTheCaseworkersFormSets() {
+    // The finding: a proposed decrease, the caseworker chose "unchanged" (and a form edited to set the routing
+    // variables itself): who decides is the routing worker's answer from the stored proposal, never the form's.
+    ProcessInstance instance = start("WORK_REFUSAL");
+    verifyAndPropose(instance, "DECREASE", false, true);
+    tasks.complete(expectTask(instance, "UserTask_VisitHousehold", "caseworker:" + STREET).getId());
+
+    tasks.complete(expectTask(instance, "UserTask_ReviewProposal", "caseworker:" + STREET).getId(),
+        Map.of("proposedOutcome", "UNCHANGED", "decisionLevel", "STREET", "streetMayConfirm", true));
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    work(instance, "route-review-decision", Map.of("decisionLevel", "COUNTY"));
+
+    decide(expectTask(instance, "UserTask_CountyReviewDecision", "county-approver:" + DISTRICT), "DECREASE");
+    work(instance, "issue-review-notice", Map.of("noticeDocumentId", 7L));
+    work(instance, "update-enrolment", Map.of());
+    assertEndedAt(instance, "EndEvent_AssistanceContinued");
+    assertThat(visited(instance)).doesNotContain("UserTask_StreetConfirmReview");
+  }
+
+  @Test
+  void sendsAStreetOpinionOtherThanTheProposedIncreaseToTheCounty() {
+    ProcessInstance instance = start("REPORTED_CHANGE");
+    verifyAndPropose(instance, "INCREASE", false, true);
+    tasks.complete(expectTask(instance, "UserTask_VisitHousehold", "caseworker:" + STREET).getId());
+    caseworkerReviews(instance, "INCREASE", "STREET");
+
+    // Even an outcome named like one the street may confirm goes to the county when the screen did not bind it.
+    confirmAtStreet(expectTask(instance, "UserTask_StreetConfirmReview", "street-head:" + STREET), "UNCHANGED",
+        false);
+    decide(expectTask(instance, "UserTask_CountyReviewDecision", "county-approver:" + DISTRICT), "INCREASE");
+    work(instance, "update-enrolment", Map.of());
+
+    assertEndedAt(instance, "EndEvent_AssistanceContinued");
+    assertThat(visited(instance)).contains("UserTask_StreetConfirmReview", "UserTask_CountyReviewDecision")
+        .doesNotContain("ServiceTask_IssueReviewNotice");
+  }
+
+  @Test
   void decreasesByCountyDecisionWithAWrittenNotice() {
     ProcessInstance instance = start("WORK_REFUSAL");
     verifyAndPropose(instance, "DECREASE", false, true);
 
     tasks.complete(expectTask(instance, "UserTask_VisitHousehold", "caseworker:" + STREET).getId());
-    caseworkerReviews(instance, "DECREASE");
+    caseworkerReviews(instance, "DECREASE", "COUNTY");
     decide(expectTask(instance, "UserTask_CountyReviewDecision", "county-approver:" + DISTRICT), "DECREASE");
     work(instance, "issue-review-notice", Map.of("noticeDocumentId", 7L));
     work(instance, "update-enrolment", Map.of());
@@ -131,7 +170,7 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
     verifyAndPropose(instance, "STOP", true, true);
 
     tasks.complete(expectTask(instance, "UserTask_VisitHousehold", "caseworker:" + STREET).getId());
-    caseworkerReviews(instance, "STOP");
+    caseworkerReviews(instance, "STOP", "COUNTY");
     decide(expectTask(instance, "UserTask_CountyReviewDecision", "county-approver:" + DISTRICT), "STOP");
     work(instance, "issue-review-notice", Map.of("noticeDocumentId", 7L));
     work(instance, "update-enrolment", Map.of());
@@ -145,7 +184,7 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
     verifyAndPropose(instance, "STOP", true, true);
 
     tasks.complete(expectTask(instance, "UserTask_VisitHousehold", "caseworker:" + STREET).getId());
-    caseworkerReviews(instance, "STOP");
+    caseworkerReviews(instance, "STOP", "COUNTY");
     decide(expectTask(instance, "UserTask_CountyReviewDecision", "county-approver:" + DISTRICT), "UNCHANGED");
     work(instance, "update-enrolment", Map.of());
 
@@ -159,7 +198,7 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
     verifyAndPropose(instance, "GRADUAL_EXIT", true, true);
 
     tasks.complete(expectTask(instance, "UserTask_VisitHousehold", "caseworker:" + STREET).getId());
-    caseworkerReviews(instance, "GRADUAL_EXIT");
+    caseworkerReviews(instance, "GRADUAL_EXIT", "COUNTY");
     decide(expectTask(instance, "UserTask_CountyReviewDecision", "county-approver:" + DISTRICT), "GRADUAL_EXIT");
     work(instance, "issue-review-notice", Map.of("noticeDocumentId", 7L));
     Date endsAt = new Date(System.currentTimeMillis() + 6L * 31 * 86_400_000L);
@@ -204,9 +243,19 @@ class PeriodicReviewProcessTests extends ProcessTestSupport {
         materialChange, "streetMayConfirm", streetMayConfirm));
   }
 
-  private void caseworkerReviews(ProcessInstance instance, String outcome) {
+  /** The caseworker's opinion, then who decides as the routing worker computes it from the stored proposal. */
+  private void caseworkerReviews(ProcessInstance instance, String opinion, String decisionLevel) {
     Task review = expectTask(instance, "UserTask_ReviewProposal", "caseworker:" + STREET);
-    tasks.complete(review.getId(), Map.of("proposedOutcome", outcome));
+    tasks.complete(review.getId(), Map.of("proposedOutcome", opinion));
+    work(instance, "route-review-decision", Map.of("decisionLevel", decisionLevel));
+  }
+
+  /** The street's screen: {@code confirmed} whether its choice binds (else no decision to branch on). */
+  private void confirmAtStreet(Task task, String outcome, boolean confirmed) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("streetConfirmed", confirmed);
+    variables.put("reviewDecision", confirmed ? outcome : null);
+    tasks.complete(task.getId(), variables);
   }
 
   private void decide(Task task, String outcome) {

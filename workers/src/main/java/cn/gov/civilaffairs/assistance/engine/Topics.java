@@ -28,6 +28,7 @@ public final class Topics {
   public static final String ISSUE_REVIEW_NOTICE = "issue-review-notice";
   public static final String UPDATE_ENROLMENT = "update-enrolment";
   public static final String END_GRADUAL_EXIT = "end-gradual-exit";
+  public static final String ROUTE_REVIEW_DECISION = "route-review-decision";
   public static final String START_PLAN_REFERRALS = "start-plan-referrals";
 
   private Topics() {}

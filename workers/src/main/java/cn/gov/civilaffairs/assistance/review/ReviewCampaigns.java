@@ -193,7 +193,8 @@ public class ReviewCampaigns {
     Map<String, Object> counts = jdbc.queryForMap("""
         select count(*) as started,
           count(p.id) as verified,
-          count(*) filter (where exists (select 1 from review_decisions d where d.case_number = c.case_number))
+          count(*) filter (where exists (select 1 from review_decisions d where d.case_number = c.case_number
+            and d.binding))
             as decided,
           count(*) filter (where c.status = 'CLOSED') as finished
         from cases c left join review_proposals p on p.case_number = c.case_number
@@ -201,7 +202,7 @@ public class ReviewCampaigns {
     Map<String, Integer> outcomes = new java.util.TreeMap<>();
     jdbc.query("""
         select d.outcome, count(*) from cases c join lateral (
-          select outcome from review_decisions d where d.case_number = c.case_number
+          select outcome from review_decisions d where d.case_number = c.case_number and d.binding
           order by decided_at desc, id desc limit 1) d on true
         where c.campaign_id = ? group by d.outcome""",
         rs -> {

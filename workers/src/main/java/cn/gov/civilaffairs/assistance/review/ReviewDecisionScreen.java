@@ -3,7 +3,9 @@ package cn.gov.civilaffairs.assistance.review;
 import cn.gov.civilaffairs.assistance.api.FieldViolation;
 import cn.gov.civilaffairs.assistance.tasks.TaskScreen;
 import java.math.BigDecimal;
+import cn.gov.civilaffairs.assistance.identity.Role;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +13,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The decision on a review (the street's confirmation or the county's decision): {@code reviewDecision} one of
- * the outcomes, {@code reasons} (required for decrease, stop and gradual exit: each a line of the notice), an
- * optional {@code monthlyBenefit} for an increase or decrease (default: the proposal's amount) and {@code note}.
+ * the outcomes, {@code reasons} (required for decrease, stop and gradual exit, each a line of the notice, and for
+ * any outcome other than the automatic proposal), an optional {@code monthlyBenefit} for an increase or decrease
+ * (default: the proposal's amount) and {@code note}. The street confirms only what the proposal lets it
+ * ({@link ReviewRecords.Proposal#streetMayDecide}); anything else it submits is its opinion and goes on to the
+ * county ({@code streetConfirmed} false). A step is a county decision only for a county approver, whatever the
+ * model's {@code decisionLevel} says.
  */
 @Component
 class ReviewDecisionScreen implements TaskScreen {
@@ -40,10 +46,23 @@ class ReviewDecisionScreen implements TaskScreen {
   @Override
   public Map<String, Object> apply(Submission submission) {
     Form form = read(submission, new ArrayList<>());
-    String level = submission.stepProperties().getOrDefault("decisionLevel", "COUNTY");
-    ReviewRecords.Decision decision = records.decide(submission.caseNumber(), submission.taskId(), level,
-        form.outcome(), form.benefit(), form.reasons(), form.note(), submission.user().username());
-    return Map.of("reviewDecision", form.outcome().name(), "reviewDecisionId", decision.id());
+    ReviewRecords.Decision decision = records.decide(submission.caseNumber(), submission.taskId(),
+        level(submission), form.outcome(), form.benefit(), form.reasons(), form.note(),
+        submission.user().username());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("reviewDecisionId", decision.id());
+    variables.put("streetConfirmed", decision.binding());
+    // A street opinion that does not bind leaves no decision to branch on (so even a model that still tests
+    // reviewDecision at the street sends it on to the county).
+    variables.put("reviewDecision", decision.binding() ? form.outcome().name() : null);
+    return variables;
+  }
+
+  /** The county decides only where the step says so and a county approver completes it. */
+  private static String level(Submission submission) {
+    boolean countyStep = ReviewRecords.COUNTY.equals(
+        submission.stepProperties().getOrDefault("decisionLevel", ReviewRecords.COUNTY));
+    return countyStep && submission.user().has(Role.COUNTY_APPROVER) ? ReviewRecords.COUNTY : ReviewRecords.STREET;
   }
 
   private record Form(ReviewOutcome outcome, BigDecimal benefit, List<String> reasons, String note) {}
@@ -79,7 +98,10 @@ class ReviewDecisionScreen implements TaskScreen {
         }
       }
     }
-    if (outcome != null && outcome.needsNotice() && reasons.isEmpty()) {
+    var proposal = records.proposal(submission.caseNumber());
+    boolean departs = outcome != null && proposal.isPresent() && outcome != proposal.get().outcome();
+    if (outcome != null && (outcome.needsNotice() || departs) && reasons.isEmpty()) {
+      // Decrease, stop and gradual exit are explained in writing; so is any decision other than the proposal.
       violations.add(FieldViolation.of("reasons", "REQUIRED"));
     }
     BigDecimal benefit = null;
@@ -98,7 +120,6 @@ class ReviewDecisionScreen implements TaskScreen {
     if (note != null && (!(note instanceof String text) || text.length() > 2000)) {
       violations.add(FieldViolation.of("note", "SIZE"));
     }
-    var proposal = records.proposal(submission.caseNumber());
     if (proposal.isEmpty()) {
       violations.add(FieldViolation.of("reviewDecision", "NO_PROPOSAL"));
     }

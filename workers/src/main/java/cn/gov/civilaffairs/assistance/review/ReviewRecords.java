@@ -57,12 +57,36 @@ public class ReviewRecords {
     this.clock = clock;
   }
 
+  /**
+   * The automatic proposal; {@code streetMayConfirm} is {@code review.streetMayConfirm} when it was made (whether
+   * the street may confirm an unchanged or increased amount at all).
+   */
   public record Proposal(long id, String caseNumber, long enrolmentId, ReviewOutcome outcome,
       BigDecimal currentBenefit, BigDecimal proposedBenefit, boolean materialChange, List<String> explanation,
-      Long assessmentId, Long verificationReportId, Instant proposedAt) {}
+      Long assessmentId, Long verificationReportId, Instant proposedAt, boolean streetMayConfirm) {
 
+    /**
+     * Whether the street may take {@code outcome} as the review's decision (DOMAIN.md: decrease, stop and gradual
+     * exit are decided by the county, in writing): only the proposal itself, only an unchanged or increased
+     * amount, and only where the street may confirm. Anything else is decided by the county.
+     */
+    public boolean streetMayDecide(ReviewOutcome outcome) {
+      return streetMayConfirm && outcome == this.outcome
+          && (outcome == ReviewOutcome.UNCHANGED || outcome == ReviewOutcome.INCREASE);
+    }
+  }
+
+  /**
+   * A decision on a review. {@code binding} false: a street's opinion the rules do not let the street take (it went
+   * on to the county); the review ends with the newest binding decision.
+   */
   public record Decision(long id, String caseNumber, String taskId, String level, ReviewOutcome outcome,
-      BigDecimal monthlyBenefit, List<String> reasons, String note, String decidedBy, Instant decidedAt) {}
+      BigDecimal monthlyBenefit, List<String> reasons, String note, String decidedBy, Instant decidedAt,
+      boolean binding) {}
+
+  /** The levels that decide a review. */
+  static final String STREET = "STREET";
+  static final String COUNTY = "COUNTY";
 
   /** What the process continues with after the proposal. */
   record Proposed(Proposal proposal, boolean streetMayConfirm) {}
@@ -127,20 +151,22 @@ public class ReviewRecords {
     // Insert first, look up only on a replay: a look-up per proposal is a query more in the common case.
     List<Long> inserted = jdbc.queryForList("""
         insert into review_proposals (case_number, enrolment_id, outcome, current_benefit, proposed_benefit,
-          material_change, explanation, assessment_id, verification_report_id, proposed_at)
-        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+          material_change, explanation, assessment_id, verification_report_id, proposed_at, street_may_confirm)
+        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
         on conflict (case_number) do nothing returning id""", Long.class, caseNumber, enrolmentId,
         outcome.name(), current, proposed, material, toJson(explanation), assessment.id(), verificationReportId,
-        Timestamp.from(proposedAt));
+        Timestamp.from(proposedAt), streetMayConfirm);
     if (inserted.isEmpty()) {
-      return new Proposed(proposal(caseNumber).orElseThrow(), streetMayConfirm);
+      Proposal stored = proposal(caseNumber).orElseThrow();
+      return new Proposed(stored, stored.streetMayConfirm());
     }
     long id = inserted.get(0);
     timeline.record(caseNumber, "review-proposal", "REVIEW_PROPOSED", null, "system",
         "核查建议：" + outcome.label() + "；" + String.join("；", explanation));
     return new Proposed(new Proposal(id, caseNumber, enrolmentId, outcome, current,
         proposed.setScale(2, RoundingMode.HALF_UP), material,
-        List.copyOf(explanation), assessment.id(), verificationReportId, proposedAt), streetMayConfirm);
+        List.copyOf(explanation), assessment.id(), verificationReportId, proposedAt, streetMayConfirm),
+        streetMayConfirm);
   }
 
   /** Wage income found above the declaration for some member: someone found work. */
@@ -172,42 +198,77 @@ public class ReviewRecords {
   public Optional<Proposal> proposal(String caseNumber) {
     return jdbc.query("""
         select id, case_number, enrolment_id, outcome, current_benefit, proposed_benefit, material_change,
-          explanation::text, assessment_id, verification_report_id, proposed_at from review_proposals
-        where case_number = ?""", (rs, i) -> new Proposal(rs.getLong(1), rs.getString(2), rs.getLong(3),
-        ReviewOutcome.valueOf(rs.getString(4)), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7),
-        readList(rs.getString(8)), (Long) rs.getObject(9), (Long) rs.getObject(10),
-        rs.getTimestamp(11).toInstant()), caseNumber).stream().findFirst();
+          explanation::text, assessment_id, verification_report_id, proposed_at, street_may_confirm
+        from review_proposals where case_number = ?""", (rs, i) -> new Proposal(rs.getLong(1), rs.getString(2),
+        rs.getLong(3), ReviewOutcome.valueOf(rs.getString(4)), rs.getBigDecimal(5), rs.getBigDecimal(6),
+        rs.getBoolean(7), readList(rs.getString(8)), (Long) rs.getObject(9), (Long) rs.getObject(10),
+        rs.getTimestamp(11).toInstant(), rs.getBoolean(12)), caseNumber).stream().findFirst();
   }
 
-  /** Records a decision on the review, once per task. */
+  /**
+   * Who decides the review, from its stored proposal (never from a form): the street where it may decide the
+   * proposed outcome and the caseworker's opinion, if recorded, agrees with it; the county otherwise. Recorded on
+   * the case timeline once.
+   */
+  String route(String caseNumber, String caseworkerOpinion) {
+    Proposal proposal = proposal(caseNumber)
+        .orElseThrow(() -> new IllegalStateException("No proposal on review " + caseNumber));
+    boolean agrees = caseworkerOpinion == null || caseworkerOpinion.equals(proposal.outcome().name());
+    String level = agrees && proposal.streetMayDecide(proposal.outcome()) ? STREET : COUNTY;
+    String why;
+    if (STREET.equals(level)) {
+      why = "核查建议" + proposal.outcome().label() + "，由街道确认";
+    } else if (proposal.outcome().needsNotice()) {
+      why = "核查建议" + proposal.outcome().label() + "，须由县级决定并书面说明理由";
+    } else if (!agrees) {
+      why = "经办人意见与核查建议（" + proposal.outcome().label() + "）不同，由县级决定";
+    } else {
+      why = "本地未授权街道确认核查结果，由县级决定";
+    }
+    timeline.record(caseNumber, "review-route", "REVIEW_ROUTED", null, "system", why);
+    return level;
+  }
+
+  /**
+   * Records a decision on the review, once per task. A street decision binds only where the proposal lets the
+   * street take it ({@link Proposal#streetMayDecide}); otherwise it is kept as the street's opinion and the county
+   * decides.
+   */
   Decision decide(String caseNumber, String taskId, String level, ReviewOutcome outcome, BigDecimal benefit,
       List<String> reasons, String note, String username) {
+    boolean binding = COUNTY.equals(level)
+        || proposal(caseNumber).map(proposal -> proposal.streetMayDecide(outcome)).orElse(false);
     jdbc.update("""
         insert into review_decisions (case_number, task_id, level, outcome, monthly_benefit, reasons, note,
-          decided_by, decided_at) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+          decided_by, decided_at, binding) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
         on conflict (task_id) do nothing""", caseNumber, taskId, level, outcome.name(), benefit, toJson(reasons),
-        note, username, Timestamp.from(clock.instant()));
+        note, username, Timestamp.from(clock.instant()), binding);
     timeline.record(caseNumber, "review-decision:" + taskId, "REVIEW_DECIDED", null, username,
-        ("COUNTY".equals(level) ? "县级决定：" : "街道确认：") + outcome.label() + "，每月 " + benefit + " 元"
-            + (reasons.isEmpty() ? "" : "；理由：" + String.join("；", reasons)));
-    return decisions(caseNumber).get(0);
+        (COUNTY.equals(level) ? "县级决定：" : binding ? "街道确认：" : "街道意见（报县级决定）：") + outcome.label()
+            + "，每月 " + benefit + " 元" + (reasons.isEmpty() ? "" : "；理由：" + String.join("；", reasons)));
+    return decisions(caseNumber).stream().filter(decision -> decision.taskId().equals(taskId)).findFirst()
+        .orElseThrow();
   }
 
   /** The decisions of a review, newest first. */
   @Transactional(readOnly = true)
   public List<Decision> decisions(String caseNumber) {
     return jdbc.query("""
-        select id, case_number, task_id, level, outcome, monthly_benefit, reasons::text, note, decided_by, decided_at
+        select id, case_number, task_id, level, outcome, monthly_benefit, reasons::text, note, decided_by, decided_at,
+          binding
         from review_decisions where case_number = ? order by decided_at desc, id desc""",
         (rs, i) -> new Decision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
             ReviewOutcome.valueOf(rs.getString(5)), rs.getBigDecimal(6), readList(rs.getString(7)), rs.getString(8),
-            rs.getString(9), rs.getTimestamp(10).toInstant()), caseNumber);
+            rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getBoolean(11)), caseNumber);
   }
 
-  /** The decision the review ends with: the newest. */
+  /**
+   * The decision the review ends with: the newest binding one. None (a model that skipped the county after a
+   * street opinion the street may not take) is a failure, so the enrolment is never changed by it.
+   */
   Decision finalDecision(String caseNumber) {
-    return decisions(caseNumber).stream().findFirst()
-        .orElseThrow(() -> new IllegalStateException("No decision on review " + caseNumber));
+    return decisions(caseNumber).stream().filter(Decision::binding).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No binding decision on review " + caseNumber));
   }
 
   private String toJson(Object value) {

@@ -363,6 +363,82 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void leavesTheDecreaseAfterThreeRefusedJobOffersToTheCountyWhateverTheCaseworkerChose() {
+    // DOMAIN.md: decrease or stop is decided by the county and explained in writing; the street confirms only
+    // what the automatic proposal and review.streetMayConfirm let it.
+    Map<String, Object> head = aPerson("拒岗户主");
+    Map<String, Object> spouse = aPerson("拒岗配偶");
+    spouse.put("relation", "SPOUSE");
+    Map<String, Object> form = aHouseholdOf(street, head);
+    @SuppressWarnings("unchecked")
+    List<Object> members = (List<Object>) form.get("members");
+    members.add(spouse);
+    ResponseEntity<Map<String, Object>> created = post("/api/households", form);
+    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+    long householdId = ((Number) created.getBody().get("id")).longValue();
+    Enrolled household = new Enrolled(householdId, (String) head.get("residentId"),
+        ReviewFixtures.enrol(jdbc, householdId, street, "2900", TODAY.plusMonths(6)));
+    importExtracts(Map.of("household-registration", List.of(head.get("residentId") + ",某人,NORMAL,,朝阳区",
+        spouse.get("residentId") + ",某人,NORMAL,,朝阳区")));
+    long member = jdbc.queryForObject("select min(id) from household_members where household_id = ?", Long.class,
+        householdId);
+    offer(household, member, true);
+    offer(household, member, true);
+    String review = (String) offer(household, member, true).get("reviewCaseNumber");
+    assertThat(review).isNotNull();
+    await().atMost(Duration.ofSeconds(60)).until(() -> proposal(review) != null);
+    assertThat(proposal(review)).containsEntry("outcome", "DECREASE");
+
+    visit(review);
+    reviewProposal(review, "UNCHANGED");
+
+    assertThat(nextStep(review)).isEqualTo("UserTask_CountyReviewDecision");
+    String decision = awaitTask(review, "UserTask_CountyReviewDecision");
+    ResponseEntity<Map<String, Object>> keptWithoutReasons = complete(APPROVER, decision,
+        Map.of("reviewDecision", "UNCHANGED"));
+    assertThat(keptWithoutReasons.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errors(keptWithoutReasons)).extracting(e -> e.get("field") + ":" + e.get("code"))
+        .containsExactly("reasons:REQUIRED");
+    decideAtCounty(review, "DECREASE", "家庭成员连续3次拒绝推荐的适当工作，核减其份额");
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(enrolment(household))
+        .containsEntry("monthly_benefit", new BigDecimal("1450.00")));
+    assertThat(noticesOf(review)).containsExactly("REVIEW_NOTICE");
+    assertThat(visitedSteps(review)).doesNotContain("UserTask_StreetConfirmReview");
+  }
+
+  @Test
+  void refersToTheCountyWhatTheStreetHeadDecidesOtherThanTheProposal() {
+    Enrolled household = enrolled("街道改判户", "1450", TODAY.plusMonths(6));
+    importExtracts(Map.of("household-registration", List.of(household.residentId() + ",某人,NORMAL,,朝阳区")));
+    String review = (String) reportChange(Map.of("householdId", household.householdId(), "change", "家庭情况说明"))
+        .getBody().get("caseNumber");
+    await().atMost(Duration.ofSeconds(60)).until(() -> proposal(review) != null);
+    assertThat(proposal(review)).containsEntry("outcome", "UNCHANGED").containsEntry("streetMayConfirm", true);
+    reviewProposal(review, "UNCHANGED");
+    String confirmation = awaitTask(review, "UserTask_StreetConfirmReview");
+
+    ResponseEntity<Map<String, Object>> withoutReasons = complete(head, confirmation,
+        Map.of("reviewDecision", "INCREASE", "monthlyBenefit", 1600));
+    assertThat(withoutReasons.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errorFields(withoutReasons)).containsExactly("reasons");
+    Map<String, Object> increase = new HashMap<>(Map.of("reviewDecision", "INCREASE", "monthlyBenefit", 1600));
+    increase.put("reasons", List.of("户主新发慢性病，医疗支出增加"));
+    assertThat(complete(head, confirmation, increase).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(nextStep(review)).isEqualTo("UserTask_CountyReviewDecision");
+    assertThat(enrolment(household)).containsEntry("monthly_benefit", new BigDecimal("1450.00"));
+    assertThat(get("/api/cases/" + review).getBody()).containsEntry("status", "OPEN");
+    Map<String, Object> kept = new HashMap<>(Map.of("reviewDecision", "UNCHANGED"));
+    assertThat(complete(APPROVER, awaitTask(review, "UserTask_CountyReviewDecision"), kept).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    await().atMost(Duration.ofSeconds(60)).until(() -> "CLOSED".equals(get("/api/cases/" + review).getBody()
+        .get("status")));
+    assertThat(enrolment(household)).containsEntry("monthly_benefit", new BigDecimal("1450.00"));
+    assertThat(records.decisions(review)).extracting(d -> d.level() + ":" + d.outcome() + ":" + d.binding())
+        .containsExactly("COUNTY:UNCHANGED:true", "STREET:INCREASE:false");
+  }
+
+  @Test
   void tellsEveryProblemOfAJobOfferAtOnce() {
     Enrolled household = enrolled("推荐就业户", "1450", TODAY.plusMonths(6));
 
@@ -460,6 +536,19 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
     ResponseEntity<Map<String, Object>> done = complete(APPROVER,
         awaitTask(review, "UserTask_CountyReviewDecision"), data);
     assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** The step the review waits at next (a user task), once it has one. */
+  private String nextStep(String review) {
+    await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(review)
+        .count() == 1 || !"OPEN".equals(get("/api/cases/" + review).getBody().get("status")));
+    var open = tasks.createTaskQuery().processInstanceBusinessKey(review).singleResult();
+    return open == null ? "ended: " + get("/api/cases/" + review).getBody().get("status")
+        : open.getTaskDefinitionKey();
+  }
+
+  private List<String> visitedSteps(String review) {
+    return jdbc.queryForList("select step from task_completions where case_number = ?", String.class, review);
   }
 
   private String awaitTask(String review, String step) {
