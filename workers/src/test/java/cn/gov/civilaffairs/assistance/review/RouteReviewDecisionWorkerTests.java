@@ -1,0 +1,77 @@
+package cn.gov.civilaffairs.assistance.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import cn.gov.civilaffairs.assistance.engine.jobs.Job;
+import cn.gov.civilaffairs.assistance.engine.jobs.JobResult;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RouteReviewDecisionWorkerTests {
+
+  private static final String REVIEW = "DB-110105001-2026-000042";
+
+  private final ReviewRecords records = mock(ReviewRecords.class);
+  private final RouteReviewDecisionWorker worker = new RouteReviewDecisionWorker(records);
+
+  @Test
+  void answersWhoDecidesAsTheRecordsRouteItWithTheCaseworkersOpinion() {
+    // given
+    when(records.route(REVIEW, "UNCHANGED")).thenReturn("COUNTY");
+
+    // when
+    JobResult result = worker.handle(job(Map.of("proposedOutcome", "UNCHANGED", "decisionLevel", "STREET")));
+
+    // then: a decisionLevel already set (by an edited form) is replaced by the records' answer
+    assertThat(result).isEqualTo(new JobResult.Completed(Map.of("decisionLevel", "COUNTY")));
+  }
+
+  @Test
+  void routesWithoutAnOpinionWhenTheFormRecordedNone() {
+    // given
+    when(records.route(REVIEW, null)).thenReturn("STREET");
+
+    // when
+    JobResult result = worker.handle(job(Map.of()));
+
+    // then
+    assertThat(result).isEqualTo(new JobResult.Completed(Map.of("decisionLevel", "STREET")));
+  }
+
+  @Test
+  void listensOnItsTopic() {
+    assertThat(worker.topic()).isEqualTo("route-review-decision");
+  }
+
+  private static Job job(Map<String, Object> variables) {
+    return new Job() {
+      @Override
+      public String id() {
+        return "job-1";
+      }
+
+      @Override
+      public String topic() {
+        return "route-review-decision";
+      }
+
+      @Override
+      public String businessKey() {
+        return REVIEW;
+      }
+
+      @Override
+      public Optional<Integer> retriesLeft() {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Object> variable(String name) {
+        return Optional.ofNullable(variables.get(name));
+      }
+    };
+  }
+}
