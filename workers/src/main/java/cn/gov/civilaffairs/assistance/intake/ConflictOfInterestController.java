@@ -34,7 +34,8 @@ class ConflictOfInterestController {
 
   @PostMapping
   ResponseEntity<ConflictOfInterestRegister.DeclarationView> declare(
-      @Valid @RequestBody ConflictOfInterestRegister.DeclarationForm form) {
+      @RequestBody ConflictOfInterestRegister.DeclarationForm form) {
+    // No @Valid: the register checks the constraints with the jurisdiction, every problem at once.
     return ResponseEntity.status(201).body(register.declare(form));
   }
 

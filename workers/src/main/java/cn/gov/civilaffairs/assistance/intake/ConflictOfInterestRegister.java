@@ -1,6 +1,7 @@
 package cn.gov.civilaffairs.assistance.intake;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.BeanChecks;
 import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
@@ -40,9 +41,12 @@ public class ConflictOfInterestRegister {
   private final JdbcTemplate jdbc;
   private final AuditLog audit;
   private final Clock clock;
+  private final BeanChecks beans;
 
   ConflictOfInterestRegister(ConflictOfInterestDeclarationRepository declarations, ApplicationCases cases,
-      HouseholdRegistry households, Jurisdictions jurisdictions, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+      HouseholdRegistry households, Jurisdictions jurisdictions, JdbcTemplate jdbc, AuditLog audit, Clock clock,
+      BeanChecks beans) {
+    this.beans = beans;
     this.audit = audit;
     this.declarations = declarations;
     this.cases = cases;
@@ -74,9 +78,12 @@ public class ConflictOfInterestRegister {
   public record Check(boolean conflict, List<String> matches) {}
 
   public DeclarationView declare(DeclarationForm form) {
-    if (jurisdictions.find(form.staffJurisdiction()).isEmpty()) {
-      new Violations().add("staffJurisdiction", "INVALID_VALUE").throwIfAny();
+    Violations violations = beans.of(form, "");
+    if (form.staffJurisdiction() != null && !form.staffJurisdiction().isBlank()
+        && jurisdictions.find(form.staffJurisdiction()).isEmpty()) {
+      violations.add("staffJurisdiction", "INVALID_VALUE");
     }
+    violations.throwIfAny();
     DeclarationView declared = DeclarationView.of(declarations.save(new ConflictOfInterestDeclaration(
         form.staffName(), form.staffRole(), form.staffJurisdiction(), form.relativeName(),
         form.relativeResidentId().trim().toUpperCase(), form.relation(), clock.instant())));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 class ConflictOfInterestIntegrationTests extends IntegrationTest {
 
@@ -45,6 +46,17 @@ class ConflictOfInterestIntegrationTests extends IntegrationTest {
         .get("timeline")).stream().filter(e -> "CONFLICT_OF_INTEREST_REGISTERED".equals(e.get("type")))
         .findFirst().orElseThrow();
     assertThat((String) timelineEntry.get("detail")).contains("陈经办").doesNotContain((String) spouse.get("residentId"));
+  }
+
+  @Test
+  void tellsEveryProblemOfADeclarationAtOnce() {
+    ResponseEntity<Map<String, Object>> refused = post("/api/conflict-of-interest-declarations", Map.of(
+        "staffName", "", "staffRole", "CASEWORKER", "staffJurisdiction", "110105999", "relativeName", "某亲属",
+        "relativeResidentId", "110105198001010010", "relation", "配偶"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(errors(refused)).extracting(e -> e.get("field") + ":" + e.get("code")).containsExactlyInAnyOrder(
+        "staffName:REQUIRED", "staffJurisdiction:INVALID_VALUE", "relativeResidentId:INVALID_RESIDENT_ID");
   }
 
   @Test
