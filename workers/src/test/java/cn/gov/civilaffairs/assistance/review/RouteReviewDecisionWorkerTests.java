@@ -6,8 +6,8 @@ import static org.mockito.Mockito.when;
 
 import cn.gov.civilaffairs.assistance.engine.jobs.Job;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobResult;
+import cn.gov.civilaffairs.assistance.support.TestJobs;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RouteReviewDecisionWorkerTests {
@@ -47,31 +47,6 @@ class RouteReviewDecisionWorkerTests {
   }
 
   private static Job job(Map<String, Object> variables) {
-    return new Job() {
-      @Override
-      public String id() {
-        return "job-1";
-      }
-
-      @Override
-      public String topic() {
-        return "route-review-decision";
-      }
-
-      @Override
-      public String businessKey() {
-        return REVIEW;
-      }
-
-      @Override
-      public Optional<Integer> retriesLeft() {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Object> variable(String name) {
-        return Optional.ofNullable(variables.get(name));
-      }
-    };
+    return TestJobs.job("route-review-decision", REVIEW, variables);
   }
 }
