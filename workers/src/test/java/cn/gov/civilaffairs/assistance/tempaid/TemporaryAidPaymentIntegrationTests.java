@@ -60,7 +60,7 @@ class TemporaryAidPaymentIntegrationTests extends TemporaryAidSupport {
     completed(street.head(), approval, Map.of("emergencyDecision", "APPROVE", "opinion", "同意"));
 
     String retry = awaitTask(caseNumber, "UserTask_RetryEmergencyPayment");
-    completed(street.caseworker(), retry, Map.of("failureHandling", "收款人已迁出，正在核实"));
+    completed(street.caseworker(), retry, Map.of("resolution", "RETRY", "note", "收款人已迁出，正在核实"));
     awaitTask(caseNumber, "UserTask_RetryEmergencyPayment");
 
     List<Map<String, Object>> attempts = jdbc.queryForList("select status, failure_reason, payment_key "
