@@ -249,7 +249,7 @@ class TemporaryAidProcessTests extends ProcessTestSupport {
   @Test
   void paysTheNewPayeeOfAFailedEmergencyPaymentOnceTheStreetHeadApprovesTheChange() {
     ProcessInstance instance = approveAnEmergency();
-    work(instance, "pay-temporary-aid", Map.of("paymentStatus", "FAILED", "paymentFailureReason", "收款人已迁出"));
+    failPayment(instance);
 
     tasks.complete(expectTask(instance, "UserTask_RetryEmergencyPayment", "caseworker:" + STREET).getId(),
         Map.of("paymentResolution", "CHANGE_PAYEE"));
@@ -264,7 +264,7 @@ class TemporaryAidProcessTests extends ProcessTestSupport {
   @Test
   void returnsARefusedPayeeChangeOfAnEmergencyToTheFailedPaymentStep() {
     ProcessInstance instance = approveAnEmergency();
-    work(instance, "pay-temporary-aid", Map.of("paymentStatus", "FAILED", "paymentFailureReason", "收款人已迁出"));
+    failPayment(instance);
     tasks.complete(expectTask(instance, "UserTask_RetryEmergencyPayment", "caseworker:" + STREET).getId(),
         Map.of("paymentResolution", "CHANGE_PAYEE"));
 
@@ -278,7 +278,7 @@ class TemporaryAidProcessTests extends ProcessTestSupport {
   @Test
   void closesAFailedEmergencyUnpaidWithoutFilingIt() {
     ProcessInstance instance = approveAnEmergency();
-    work(instance, "pay-temporary-aid", Map.of("paymentStatus", "FAILED", "paymentFailureReason", "收款人已死亡"));
+    failPayment(instance);
 
     tasks.complete(expectTask(instance, "UserTask_RetryEmergencyPayment", "caseworker:" + STREET).getId(),
         Map.of("paymentResolution", "CLOSE"));
@@ -291,7 +291,7 @@ class TemporaryAidProcessTests extends ProcessTestSupport {
   @Test
   void paysTheNewPayeeOfAFailedCountyPaymentOnceTheCountyApproverApprovesTheChange() {
     ProcessInstance instance = approveAtCounty();
-    work(instance, "pay-temporary-aid", Map.of("paymentStatus", "FAILED", "paymentFailureReason", "收款人已迁出"));
+    failPayment(instance);
 
     tasks.complete(expectTask(instance, "UserTask_RetryApprovedPayment", "caseworker:" + STREET).getId(),
         Map.of("paymentResolution", "CHANGE_PAYEE"));
@@ -307,7 +307,7 @@ class TemporaryAidProcessTests extends ProcessTestSupport {
   @Test
   void returnsARefusedPayeeChangeOfACountyPaymentToTheFailedPaymentStepAndClosesItUnpaid() {
     ProcessInstance instance = approveAtCounty();
-    work(instance, "pay-temporary-aid", Map.of("paymentStatus", "FAILED", "paymentFailureReason", "收款人已迁出"));
+    failPayment(instance);
     tasks.complete(expectTask(instance, "UserTask_RetryApprovedPayment", "caseworker:" + STREET).getId(),
         Map.of("paymentResolution", "CHANGE_PAYEE"));
     tasks.complete(expectTask(instance, "UserTask_ApproveCountyPayeeChange", "county-approver:" + DISTRICT).getId(),
@@ -352,6 +352,12 @@ class TemporaryAidProcessTests extends ProcessTestSupport {
     tasks.complete(expectTask(instance, "UserTask_ApproveEmergencyAid", "street-head:" + STREET).getId(),
         Map.of("emergencyDecision", "APPROVE"));
     return instance;
+  }
+
+  /** The payment job reports a failure, as the worker does for a payee who left the household. */
+  private void failPayment(ProcessInstance instance) {
+    work(instance, "pay-temporary-aid", Map.of("paymentStatus", "FAILED", "paymentFailureReason",
+        "收款人已不是本户在册成员（迁出或死亡），请核实收款人"));
   }
 
   private ProcessInstance approveAtCounty() {

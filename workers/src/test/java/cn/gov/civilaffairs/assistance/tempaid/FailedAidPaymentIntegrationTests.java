@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
 import cn.gov.civilaffairs.assistance.identity.Role;
-import cn.gov.civilaffairs.assistance.support.Fixtures;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -238,19 +237,7 @@ class FailedAidPaymentIntegrationTests extends TemporaryAidSupport {
         ((Number) member.get("memberId")).longValue());
   }
 
-  @SuppressWarnings("unchecked")
-  private static String spouseOf(Map<String, Object> application) {
-    return (String) Fixtures.membersOf((Map<String, Object>) application.get("household")).get(1).get("residentId");
-  }
 
-  private void applicantLeaves(String caseNumber) {
-    Map<String, Object> row = jdbc.queryForMap("select household_id, applicant_member_id from cases "
-        + "where case_number = ?", caseNumber);
-    ResponseEntity<Map<String, Object>> left = as(street.caseworker()).exchange("/api/households/"
-        + row.get("household_id") + "/members/" + row.get("applicant_member_id") + "/leave", HttpMethod.POST,
-        null, JSON_OBJECT);
-    assertThat(left.getStatusCode().is2xxSuccessful()).as("%s", left.getBody()).isTrue();
-  }
 
   private void reactivateApplicant(String caseNumber) {
     jdbc.update("update household_members set active = true, left_on = null where id = "
