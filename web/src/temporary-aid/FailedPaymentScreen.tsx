@@ -59,7 +59,7 @@ export const FailedPaymentForm = ({ aid, onSubmit }: FormProps) => {
       )}
       {choice === 'CHANGE_PAYEE' && (
         <TextField select fullWidth size="small" sx={{ mt: 1 }} label={t('temporaryAid.resolution.newPayee')}
-          value={payeeMemberId} onChange={e => { setPayeeMemberId(Number(e.target.value)); clear('payeeMemberId'); }}
+          value={payeeMemberId} onChange={e => { setPayeeMemberId(e.target.value === '' ? '' : Number(e.target.value)); clear('payeeMemberId'); }}
           error={!!error('payeeMemberId')} helperText={error('payeeMemberId') || t('temporaryAid.resolution.newPayeeHint')}
           slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'new-payee' }, inputLabel: { shrink: true } }}>
           <option value="" />
