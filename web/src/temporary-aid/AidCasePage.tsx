@@ -2,13 +2,18 @@ import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert, Button, Card, CardContent, CardHeader, Chip, Link, Table, TableBody, TableCell, TableHead, TableRow,
+  Alert, Box, Button, Card, CardContent, CardHeader, Chip, Link, Table, TableBody, TableCell, TableHead, TableRow,
 } from '@mui/material';
 import { useFormatDate } from '../common/fields';
 import { aidApi } from './api';
 import { AidFacts, yuan } from './AidFacts';
+import { PaymentResolutionView } from './PaymentResolution';
 
-/** 临时救助发放记录: the request, what was approved, each payment (paid or failed with its reason) and instalment. */
+/**
+ * 临时救助发放记录: the request, what was approved, each payment (paid or failed with its reason, with its payee) and
+ * instalment, and the ways out of a failed payment (payee now, changes of payee with who proposed and approved them,
+ * the closure of a request closed unpaid).
+ */
 export const AidCasePage = () => {
   const t = useTranslate();
   const notify = useNotify();
@@ -38,6 +43,7 @@ export const AidCasePage = () => {
         {aid && (
           <>
             <AidFacts aid={aid} />
+            <Box sx={{ mt: 2 }}><PaymentResolutionView aid={aid} attempts={false} /></Box>
             <Alert severity="info" sx={{ my: 2 }} data-testid="aid-account">
               {t('temporaryAid.payments.summary', { approved: yuan(aid.account.approvedAmount), paid: yuan(aid.account.paidAmount) })}
             </Alert>
@@ -46,6 +52,7 @@ export const AidCasePage = () => {
                 <TableCell>{t('temporaryAid.payments.stage')}</TableCell>
                 <TableCell>{t('temporaryAid.payments.source')}</TableCell>
                 <TableCell>{t('temporaryAid.payments.amount')}</TableCell>
+                <TableCell>{t('temporaryAid.payments.payee')}</TableCell>
                 <TableCell>{t('temporaryAid.payments.status')}</TableCell>
                 <TableCell>{t('temporaryAid.payments.recordedAt')}</TableCell>
               </TableRow></TableHead>
@@ -55,6 +62,7 @@ export const AidCasePage = () => {
                     <TableCell>{p.stage}</TableCell>
                     <TableCell>{t(`temporaryAid.payments.sources.${p.source}`)}</TableCell>
                     <TableCell>{yuan(p.amount)}</TableCell>
+                    <TableCell>{p.payeeName}</TableCell>
                     <TableCell>
                       <Chip size="small" color={p.status === 'PAID' ? 'success' : 'error'} label={t(`temporaryAid.payments.statuses.${p.status}`)} />
                       {p.failureReason && ` ${p.failureReason}`}
@@ -80,7 +88,7 @@ export const AidCasePage = () => {
                       <TableCell>{i.dueOn}</TableCell>
                       <TableCell>
                         {i.paymentId ? <Chip size="small" color="success" label={t('temporaryAid.payments.statuses.PAID')} />
-                          : roles?.includes('caseworker') && (
+                          : roles?.includes('caseworker') && !aid.resolution.closure && (
                             <Button size="small" variant="outlined" onClick={() => pay(i.stage)}>{t('temporaryAid.payments.pay')}</Button>)}
                       </TableCell>
                     </TableRow>

@@ -21,7 +21,38 @@ export type Person = {
 
 export type Payment = {
   id: number; caseNumber: string; source: 'RESERVE_FUND' | 'COUNTY'; stage: number; amount: number;
-  status: 'PAID' | 'FAILED'; failureReason?: string; reserveFundEntryId?: number; recordedBy: string; recordedAt: string;
+  status: 'PAID' | 'FAILED'; failureReason?: string; reserveFundEntryId?: number; payeeMemberId: number;
+  payeeName: string; recordedBy: string; recordedAt: string;
+};
+
+/** A member of the aided person's household: who is paid, or who could be paid instead. */
+export type AidMember = { memberId: number; name: string; relation: string; residentIdMasked: string; active: boolean };
+
+export type PayeeChangeStatus = 'PROPOSED' | 'APPROVED' | 'REJECTED';
+
+/** A proposed change of payee and its decision (people by name). */
+export type PayeeChange = {
+  id: number; from: AidMember; to: AidMember; reason: string; proposedBy: string; proposedByName: string;
+  proposedAt: string; status: PayeeChangeStatus; decidedBy?: string | null; decidedByName?: string | null;
+  decidedAt?: string | null; opinion?: string | null;
+};
+
+/** The ways out of a failed payment: the payee now, who could be paid instead, the changes, the closure. */
+export type PaymentResolution = {
+  payee: AidMember; candidates: AidMember[]; pending?: PayeeChange | null; changes: PayeeChange[];
+  closure?: { closedAt: string; closedBy: string; closedByName: string; reason: string } | null;
+};
+
+export type Resolution = 'RETRY' | 'CHANGE_PAYEE' | 'CLOSE';
+export const RESOLUTIONS: Resolution[] = ['RETRY', 'CHANGE_PAYEE', 'CLOSE'];
+
+/** What the failed-payment step submits for a choice: only the fields that choice needs. */
+export const resolutionData = (choice: Resolution, form: { payeeMemberId?: number | ''; note?: string; closeReason?: string }) => {
+  if (choice === 'CLOSE') return { resolution: choice, closeReason: form.closeReason ?? '' };
+  if (choice === 'CHANGE_PAYEE') {
+    return { resolution: choice, payeeMemberId: form.payeeMemberId === '' ? undefined : form.payeeMemberId, note: form.note ?? '' };
+  }
+  return { resolution: choice, note: form.note ?? '' };
 };
 
 export type Instalment = { stage: number; amount: number; dueOn: string; paymentId?: number | null };
@@ -31,6 +62,7 @@ export type CaseAid = {
   limits: { streetCeiling: number; conferenceThreshold: number; approvalDueAt: string };
   fundBalance: number;
   account: { approvedAmount?: number; paidAmount: number; instalments: Instalment[]; payments: Payment[] };
+  resolution: PaymentResolution;
 };
 
 export type ReviewStatus = 'FILED' | 'QUERIED' | 'ANSWERED' | 'ACCEPTED';

@@ -29,7 +29,7 @@ describe('built-in screen registry', () => {
   });
 
   it('ships the screens of the application, temporary-aid, periodic-review and agreement processes', () => {
-    expect(Object.keys(screens).sort()).toEqual(['approve-emergency-aid', 'decision', 'draft-plan', 'first-opinion', 'review-decision', 'review-plan', 'sign-agreement']);
+    expect(Object.keys(screens).sort()).toEqual(['approve-emergency-aid', 'approve-payee-change', 'decision', 'draft-plan', 'first-opinion', 'resolve-failed-aid-payment', 'review-decision', 'review-plan', 'sign-agreement']);
     expect(lookupScreen('builtin:decision').kind).toBe('screen');
     expect(lookupScreen('builtin:review-decision').kind).toBe('screen');
   });

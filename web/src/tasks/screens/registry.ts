@@ -4,6 +4,8 @@ import type { ServerFieldError } from '../taskForm';
 import { FirstOpinionScreen } from './FirstOpinionScreen';
 import { DecisionScreen } from './DecisionScreen';
 import { EmergencyApprovalScreen } from '../../temporary-aid/EmergencyApprovalScreen';
+import { FailedPaymentScreen } from '../../temporary-aid/FailedPaymentScreen';
+import { PayeeChangeApprovalScreen } from '../../temporary-aid/PayeeChangeApprovalScreen';
 import { ReviewDecisionScreen } from '../../review/ReviewDecisionScreen';
 import { DraftPlanScreen } from '../../agreements/DraftPlanScreen';
 import { SignAgreementScreen } from '../../agreements/SignAgreementScreen';
@@ -30,6 +32,8 @@ export const screens: Record<string, TaskScreen> = {
   'first-opinion': FirstOpinionScreen,
   decision: DecisionScreen,
   'approve-emergency-aid': EmergencyApprovalScreen,
+  'resolve-failed-aid-payment': FailedPaymentScreen,
+  'approve-payee-change': PayeeChangeApprovalScreen,
   'review-decision': ReviewDecisionScreen,
   'draft-plan': DraftPlanScreen,
   'sign-agreement': SignAgreementScreen,

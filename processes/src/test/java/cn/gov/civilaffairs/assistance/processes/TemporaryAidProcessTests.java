@@ -219,7 +219,8 @@ class TemporaryAidProcessTests extends ProcessTestSupport {
     ProcessInstance instance = approveAnEmergency();
     work(instance, "pay-temporary-aid", Map.of("paymentStatus", "FAILED", "paymentFailureReason", "收款账户已注销"));
 
-    tasks.complete(expectTask(instance, "UserTask_RetryEmergencyPayment", "caseworker:" + STREET).getId());
+    tasks.complete(expectTask(instance, "UserTask_RetryEmergencyPayment", "caseworker:" + STREET).getId(),
+        Map.of("paymentResolution", "RETRY"));
     work(instance, "pay-temporary-aid", paid(inDays(7)));
 
     expectOpen(instance, "UserTask_CompletePaperwork", "caseworker:" + STREET);
@@ -238,10 +239,85 @@ class TemporaryAidProcessTests extends ProcessTestSupport {
         Map.of("countyDecision", "APPROVE"));
 
     work(instance, "pay-temporary-aid", Map.of("paymentStatus", "FAILED", "paymentFailureReason", "银行退票"));
-    tasks.complete(expectTask(instance, "UserTask_RetryApprovedPayment", "caseworker:" + STREET).getId());
+    tasks.complete(expectTask(instance, "UserTask_RetryApprovedPayment", "caseworker:" + STREET).getId(),
+        Map.of("paymentResolution", "RETRY"));
     work(instance, "pay-temporary-aid", Map.of("paymentStatus", "PAID"));
 
     assertEndedAt(instance, "EndEvent_AidPaid");
+  }
+
+  @Test
+  void paysTheNewPayeeOfAFailedEmergencyPaymentOnceTheStreetHeadApprovesTheChange() {
+    ProcessInstance instance = approveAnEmergency();
+    failPayment(instance);
+
+    tasks.complete(expectTask(instance, "UserTask_RetryEmergencyPayment", "caseworker:" + STREET).getId(),
+        Map.of("paymentResolution", "CHANGE_PAYEE"));
+    tasks.complete(expectTask(instance, "UserTask_ApproveEmergencyPayeeChange", "street-head:" + STREET).getId(),
+        Map.of("payeeChangeDecision", "APPROVE"));
+    work(instance, "pay-temporary-aid", paid(inDays(7)));
+
+    expectOpen(instance, "UserTask_CompletePaperwork", "caseworker:" + STREET);
+    assertThat(lock(instance, "file-temporary-aid-with-county")).isNotNull();
+  }
+
+  @Test
+  void returnsARefusedPayeeChangeOfAnEmergencyToTheFailedPaymentStep() {
+    ProcessInstance instance = approveAnEmergency();
+    failPayment(instance);
+    tasks.complete(expectTask(instance, "UserTask_RetryEmergencyPayment", "caseworker:" + STREET).getId(),
+        Map.of("paymentResolution", "CHANGE_PAYEE"));
+
+    tasks.complete(expectTask(instance, "UserTask_ApproveEmergencyPayeeChange", "street-head:" + STREET).getId(),
+        Map.of("payeeChangeDecision", "REJECT"));
+
+    expectTask(instance, "UserTask_RetryEmergencyPayment", "caseworker:" + STREET);
+    assertThat(externalTasks.createExternalTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void closesAFailedEmergencyUnpaidWithoutFilingIt() {
+    ProcessInstance instance = approveAnEmergency();
+    failPayment(instance);
+
+    tasks.complete(expectTask(instance, "UserTask_RetryEmergencyPayment", "caseworker:" + STREET).getId(),
+        Map.of("paymentResolution", "CLOSE"));
+
+    assertEndedAt(instance, "EndEvent_EmergencyClosedUnpaid");
+    assertThat(visited(instance)).doesNotContain("ServiceTask_FileWithCounty", "UserTask_CompletePaperwork",
+        "UserTask_ApproveEmergencyPayeeChange");
+  }
+
+  @Test
+  void paysTheNewPayeeOfAFailedCountyPaymentOnceTheCountyApproverApprovesTheChange() {
+    ProcessInstance instance = approveAtCounty();
+    failPayment(instance);
+
+    tasks.complete(expectTask(instance, "UserTask_RetryApprovedPayment", "caseworker:" + STREET).getId(),
+        Map.of("paymentResolution", "CHANGE_PAYEE"));
+    tasks.complete(expectTask(instance, "UserTask_ApproveCountyPayeeChange", "county-approver:" + DISTRICT).getId(),
+        Map.of("payeeChangeDecision", "APPROVE"));
+    LockedExternalTask payment = lock(instance, "pay-temporary-aid");
+    assertThat(payment.getVariables().get("paymentSource")).isEqualTo("COUNTY");
+    externalTasks.complete(payment.getId(), "test", Map.of("paymentStatus", "PAID"));
+
+    assertEndedAt(instance, "EndEvent_AidPaid");
+  }
+
+  @Test
+  void returnsARefusedPayeeChangeOfACountyPaymentToTheFailedPaymentStepAndClosesItUnpaid() {
+    ProcessInstance instance = approveAtCounty();
+    failPayment(instance);
+    tasks.complete(expectTask(instance, "UserTask_RetryApprovedPayment", "caseworker:" + STREET).getId(),
+        Map.of("paymentResolution", "CHANGE_PAYEE"));
+    tasks.complete(expectTask(instance, "UserTask_ApproveCountyPayeeChange", "county-approver:" + DISTRICT).getId(),
+        Map.of("payeeChangeDecision", "REJECT"));
+
+    tasks.complete(expectTask(instance, "UserTask_RetryApprovedPayment", "caseworker:" + STREET).getId(),
+        Map.of("paymentResolution", "CLOSE"));
+
+    assertEndedAt(instance, "EndEvent_ApprovedClosedUnpaid");
+    assertThat(visited(instance).stream().filter("ServiceTask_PayApprovedAid"::equals)).hasSize(1);
   }
 
   @Test
@@ -275,6 +351,24 @@ class TemporaryAidProcessTests extends ProcessTestSupport {
     work(instance, "look-up-aid-limits", limits(inDays(1)));
     tasks.complete(expectTask(instance, "UserTask_ApproveEmergencyAid", "street-head:" + STREET).getId(),
         Map.of("emergencyDecision", "APPROVE"));
+    return instance;
+  }
+
+  /** The payment job reports a failure, as the worker does for a payee who left the household. */
+  private void failPayment(ProcessInstance instance) {
+    work(instance, "pay-temporary-aid", Map.of("paymentStatus", "FAILED", "paymentFailureReason",
+        "收款人已不是本户在册成员（迁出或死亡），请核实收款人"));
+  }
+
+  private ProcessInstance approveAtCounty() {
+    ProcessInstance instance = start("EXPENDITURE", 800);
+    passChecks(instance);
+    work(instance, "look-up-aid-limits", limits(inDays(1)));
+    work(instance, "verify-household-economy", Map.of("verificationReportId", 14L, "verificationPassed", true));
+    tasks.complete(expectTask(instance, "UserTask_ReviewAtStreet", "street-reviewer:" + STREET).getId(),
+        Map.of("streetOpinion", "APPROVE"));
+    tasks.complete(expectTask(instance, "UserTask_ApproveAtCounty", "county-approver:" + DISTRICT).getId(),
+        Map.of("countyDecision", "APPROVE"));
     return instance;
   }
 

@@ -29,6 +29,7 @@ class TemporaryAidController {
 
   private final TemporaryAidRequests requests;
   private final TemporaryAidPayments payments;
+  private final AidPaymentResolutions resolutions;
   private final TemporaryAidFilings filings;
   private final ApplicationCases cases;
   private final AidPersonLookup people;
@@ -36,8 +37,10 @@ class TemporaryAidController {
   private final ReserveFunds funds;
   private final Clock clock;
 
-  TemporaryAidController(TemporaryAidRequests requests, TemporaryAidPayments payments, TemporaryAidFilings filings,
-      ApplicationCases cases, AidPersonLookup people, TemporaryAidTerms terms, ReserveFunds funds, Clock clock) {
+  TemporaryAidController(TemporaryAidRequests requests, TemporaryAidPayments payments,
+      AidPaymentResolutions resolutions, TemporaryAidFilings filings, ApplicationCases cases, AidPersonLookup people,
+      TemporaryAidTerms terms, ReserveFunds funds, Clock clock) {
+    this.resolutions = resolutions;
     this.terms = terms;
     this.funds = funds;
     this.clock = clock;
@@ -50,16 +53,18 @@ class TemporaryAidController {
 
   /**
    * A case's temporary aid: the request, the street's limits in force now and its reserve fund's balance (what the
-   * street head weighs), what was approved and paid (instalments and payments).
+   * street head weighs), what was approved and paid (instalments and payments, each with its payee), and the ways
+   * out of a failed payment (the payee now, who could be paid instead, changes of payee, the closure).
    */
   record CaseAid(TemporaryAidRequests.Request request, TemporaryAidTerms.Limits limits, BigDecimal fundBalance,
-      TemporaryAidPayments.Account account) {}
+      TemporaryAidPayments.Account account, AidPaymentResolutions.Resolution resolution) {}
 
   @GetMapping("/cases/{caseNumber}")
   CaseAid caseAid(@PathVariable String caseNumber) {
     String street = cases.require(caseNumber).streetCode();
     return new CaseAid(requests.find(caseNumber).orElseThrow(() -> ApiException.notFound("CASE_NOT_FOUND")),
-        terms.limitsFor(street, clock.instant()), funds.balance(street).balance(), payments.account(caseNumber));
+        terms.limitsFor(street, clock.instant()), funds.balance(street).balance(), payments.account(caseNumber),
+        resolutions.of(caseNumber));
   }
 
   @PostMapping("/cases/{caseNumber}/instalments/{stage}/payment")

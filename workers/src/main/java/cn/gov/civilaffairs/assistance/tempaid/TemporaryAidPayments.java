@@ -29,8 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Payments of temporary aid. An emergency is paid from the street's reserve fund (a ledger debit); an approval of
  * the regular path is paid by the county (a payment record outside the fund), in one or more dated instalments
  * whose sum is the approved amount. Every attempt is keyed by case, source, stage and attempt (the attempt counts
- * the retry steps completed), so a replayed job pays nothing twice and a retry after a failure pays again. An
- * attempt fails, with its reason recorded, when the payee is no longer an active member of the household.
+ * the failed-payment steps completed), so a replayed job pays nothing twice and a retry after a failure pays again.
+ * An attempt pays the payee of the case (the applicant, or the member an approved change of payee named) and fails,
+ * with its reason recorded, when the payee is no longer an active member of the household. A request closed unpaid
+ * is never paid (409 {@code AID_REQUEST_CLOSED}).
  */
 @Service
 @Transactional(noRollbackFor = ReserveFundInsufficientException.class)
@@ -47,17 +49,20 @@ public class TemporaryAidPayments {
   private final JdbcTemplate jdbc;
   private final ReserveFunds funds;
   private final TemporaryAidRequests requests;
+  private final AidPaymentResolutions resolutions;
   private final ApplicationCases cases;
   private final CaseTimeline timeline;
   private final AuditLog audit;
   private final Clock clock;
   private final ZoneId zone;
 
-  TemporaryAidPayments(JdbcTemplate jdbc, ReserveFunds funds, TemporaryAidRequests requests, ApplicationCases cases,
-      CaseTimeline timeline, AuditLog audit, Clock clock, @Value("${app.zone}") ZoneId zone) {
+  TemporaryAidPayments(JdbcTemplate jdbc, ReserveFunds funds, TemporaryAidRequests requests,
+      AidPaymentResolutions resolutions, ApplicationCases cases, CaseTimeline timeline, AuditLog audit, Clock clock,
+      @Value("${app.zone}") ZoneId zone) {
     this.jdbc = jdbc;
     this.funds = funds;
     this.requests = requests;
+    this.resolutions = resolutions;
     this.cases = cases;
     this.timeline = timeline;
     this.audit = audit;
@@ -66,7 +71,8 @@ public class TemporaryAidPayments {
   }
 
   public record Payment(long id, String caseNumber, String paymentKey, String source, int stage, BigDecimal amount,
-      String status, String failureReason, Long reserveFundEntryId, String recordedBy, Instant recordedAt) {
+      String status, String failureReason, Long reserveFundEntryId, long payeeMemberId, String payeeName,
+      String recordedBy, Instant recordedAt) {
 
     public boolean paid() {
       return "PAID".equals(status);
@@ -90,6 +96,7 @@ public class TemporaryAidPayments {
     if (earlier.isPresent()) {
       return earlier.get();
     }
+    resolutions.requireOpen(caseNumber);
     Optional<String> payeeProblem = payeeProblem(caseNumber);
     if (payeeProblem.isPresent()) {
       return record(caseNumber, key, RESERVE_FUND, 1, amount, payeeProblem.get(), null);
@@ -109,6 +116,7 @@ public class TemporaryAidPayments {
     if (earlier.isPresent()) {
       return earlier.get();
     }
+    resolutions.requireOpen(caseNumber);
     Payment payment = record(caseNumber, key, COUNTY, 1, plan.get(0).amount(), payeeProblem(caseNumber).orElse(null),
         null);
     if (payment.paid()) {
@@ -131,6 +139,7 @@ public class TemporaryAidPayments {
     if (instalment.paymentId() != null) {
       return payment(instalment.paymentId());
     }
+    resolutions.requireOpen(caseNumber);
     if (plan.stream().anyMatch(i -> i.stage() < stage && i.paymentId() == null)) {
       throw ApiException.conflict("EARLIER_INSTALMENT_UNPAID", Map.of());
     }
@@ -157,7 +166,7 @@ public class TemporaryAidPayments {
   @Transactional(readOnly = true)
   public Account account(String caseNumber) {
     cases.require(caseNumber);
-    List<Payment> payments = jdbc.query("select * from temporary_aid_payments where case_number = ? order by id",
+    List<Payment> payments = jdbc.query(SELECT + " where p.case_number = ? order by p.id",
         TemporaryAidPayments::payment, caseNumber);
     boolean county = payments.stream().anyMatch(p -> p.source().equals(COUNTY))
         || !instalments(caseNumber).isEmpty();
@@ -197,12 +206,14 @@ public class TemporaryAidPayments {
       String failureReason, Long fundEntryId) {
     Long id = jdbc.queryForObject("""
         insert into temporary_aid_payments (case_number, payment_key, source, stage, amount, status, failure_reason,
-          reserve_fund_entry_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+          reserve_fund_entry_id, payee_member_id, recorded_by, recorded_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
         Long.class, caseNumber, key, source, stage, amount, failureReason == null ? "PAID" : "FAILED",
-        failureReason, fundEntryId, DataScope.actor(), Timestamp.from(clock.instant()));
+        failureReason, fundEntryId, resolutions.payeeMemberId(caseNumber), DataScope.actor(),
+        Timestamp.from(clock.instant()));
     Payment payment = payment(id);
     String what = (RESERVE_FUND.equals(source) ? "街道备用金" : "区县") + "第 " + stage + " 笔 "
-        + amount.toPlainString() + " 元";
+        + amount.toPlainString() + " 元（收款人 " + payment.payeeName() + "）";
     timeline.record(caseNumber, "payment:" + key, payment.paid() ? "AID_PAID" : "AID_PAYMENT_FAILED", null,
         DataScope.actor(), payment.paid() ? "已发放：" + what : "发放失败：" + what + "，" + failureReason);
     audit.record(AuditLog.Entry.of(payment.paid() ? "TEMPORARY_AID_PAID" : "TEMPORARY_AID_PAYMENT_FAILED",
@@ -210,10 +221,10 @@ public class TemporaryAidPayments {
     return payment;
   }
 
-  /** Why the payee cannot be paid, if they cannot: the applicant left the household (moved out or died). */
+  /** Why the payee cannot be paid, if they cannot: the payee left the household (moved out or died). */
   private Optional<String> payeeProblem(String caseNumber) {
-    Boolean active = jdbc.queryForObject("select m.active from cases c join household_members m "
-        + "on m.id = c.applicant_member_id where c.case_number = ?", Boolean.class, caseNumber);
+    Boolean active = jdbc.queryForObject("select active from household_members where id = ?", Boolean.class,
+        resolutions.payeeMemberId(caseNumber));
     return Boolean.TRUE.equals(active) ? Optional.empty()
         : Optional.of("收款人已不是本户在册成员（迁出或死亡），请核实收款人");
   }
@@ -248,13 +259,16 @@ public class TemporaryAidPayments {
   }
 
   private Optional<Payment> byKey(String key) {
-    return jdbc.query("select * from temporary_aid_payments where payment_key = ?", TemporaryAidPayments::payment,
-        key).stream().findFirst();
+    return jdbc.query(SELECT + " where p.payment_key = ?", TemporaryAidPayments::payment, key).stream()
+        .findFirst();
   }
 
   private Payment payment(long id) {
-    return jdbc.queryForObject("select * from temporary_aid_payments where id = ?", TemporaryAidPayments::payment, id);
+    return jdbc.queryForObject(SELECT + " where p.id = ?", TemporaryAidPayments::payment, id);
   }
+
+  private static final String SELECT = "select p.*, m.name as payee_name from temporary_aid_payments p "
+      + "join household_members m on m.id = p.payee_member_id";
 
   private LocalDate today() {
     return clock.instant().atZone(zone).toLocalDate();
@@ -263,7 +277,8 @@ public class TemporaryAidPayments {
   private static Payment payment(ResultSet rs, int row) throws SQLException {
     return new Payment(rs.getLong("id"), rs.getString("case_number"), rs.getString("payment_key"),
         rs.getString("source"), rs.getInt("stage"), rs.getBigDecimal("amount"), rs.getString("status"),
-        rs.getString("failure_reason"), (Long) rs.getObject("reserve_fund_entry_id"), rs.getString("recorded_by"),
+        rs.getString("failure_reason"), (Long) rs.getObject("reserve_fund_entry_id"), rs.getLong("payee_member_id"),
+        rs.getString("payee_name"), rs.getString("recorded_by"),
         rs.getTimestamp("recorded_at").toInstant());
   }
 }

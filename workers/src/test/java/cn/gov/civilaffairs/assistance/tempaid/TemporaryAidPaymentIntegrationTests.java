@@ -56,11 +56,11 @@ class TemporaryAidPaymentIntegrationTests extends TemporaryAidSupport {
         "applicantResidentId", spouseOf(a)));
     String caseNumber = accept(application);
     String approval = awaitTask(caseNumber, "UserTask_ApproveEmergencyAid");
-    memberLeaves(caseNumber);
+    applicantLeaves(caseNumber);
     completed(street.head(), approval, Map.of("emergencyDecision", "APPROVE", "opinion", "同意"));
 
     String retry = awaitTask(caseNumber, "UserTask_RetryEmergencyPayment");
-    completed(street.caseworker(), retry, Map.of("failureHandling", "收款人已迁出，正在核实"));
+    completed(street.caseworker(), retry, Map.of("resolution", "RETRY", "note", "收款人已迁出，正在核实"));
     awaitTask(caseNumber, "UserTask_RetryEmergencyPayment");
 
     List<Map<String, Object>> attempts = jdbc.queryForList("select status, failure_reason, payment_key "
@@ -138,20 +138,5 @@ class TemporaryAidPaymentIntegrationTests extends TemporaryAidSupport {
   private Map<String, Object> account(String caseNumber) {
     return (Map<String, Object>) as(street.caseworker()).exchange("/api/temporary-aid/cases/" + caseNumber,
         HttpMethod.GET, null, JSON_OBJECT).getBody().get("account");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String spouseOf(Map<String, Object> application) {
-    return (String) cn.gov.civilaffairs.assistance.support.Fixtures.membersOf(
-        (Map<String, Object>) application.get("household")).get(1).get("residentId");
-  }
-
-  private void memberLeaves(String caseNumber) {
-    Map<String, Object> row = jdbc.queryForMap("select household_id, applicant_member_id from cases "
-        + "where case_number = ?", caseNumber);
-    ResponseEntity<Map<String, Object>> left = as(street.caseworker()).exchange("/api/households/"
-        + row.get("household_id") + "/members/" + row.get("applicant_member_id") + "/leave", HttpMethod.POST,
-        null, JSON_OBJECT);
-    assertThat(left.getStatusCode().is2xxSuccessful()).as("%s", left.getBody()).isTrue();
   }
 }

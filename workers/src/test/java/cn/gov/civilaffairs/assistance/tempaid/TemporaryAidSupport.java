@@ -3,6 +3,7 @@ package cn.gov.civilaffairs.assistance.tempaid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.civilaffairs.assistance.support.Fixtures;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
@@ -112,6 +113,23 @@ abstract class TemporaryAidSupport extends IntegrationTest {
   List<String> visited(String caseNumber) {
     return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceOf(caseNumber)).list()
         .stream().map(a -> a.getActivityId()).toList();
+  }
+
+  /** The resident ID of the second member (the spouse) of an application's new couple. */
+  @SuppressWarnings("unchecked")
+  static String spouseOf(Map<String, Object> application) {
+    return (String) Fixtures.membersOf(
+        (Map<String, Object>) application.get("household")).get(1).get("residentId");
+  }
+
+  /** The case's applicant leaves the household (moves out), as a caseworker records it. */
+  void applicantLeaves(String caseNumber) {
+    Map<String, Object> row = jdbc.queryForMap("select household_id, applicant_member_id from cases "
+        + "where case_number = ?", caseNumber);
+    ResponseEntity<Map<String, Object>> left = as(street.caseworker()).exchange("/api/households/"
+        + row.get("household_id") + "/members/" + row.get("applicant_member_id") + "/leave", HttpMethod.POST,
+        null, JSON_OBJECT);
+    assertThat(left.getStatusCode().is2xxSuccessful()).as("%s", left.getBody()).isTrue();
   }
 
   String processInstanceOf(String caseNumber) {
