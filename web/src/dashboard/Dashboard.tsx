@@ -11,6 +11,7 @@ import EventIcon from '@mui/icons-material/Event';
 import { ReactNode } from 'react';
 import { canEditCalendar, canSeeAudit, canSeeCases, canSeeFrontDesk, canSeeTasks, canSeeUsers } from '../authProvider';
 import { CalendarMissingAlert } from '../calendar/CalendarMissingAlert';
+import { FieldRecheckShareNote } from '../decisions/FieldRecheckShare';
 import { enumKey } from '../common/enums';
 import { useJurisdictions } from '../common/useJurisdictions';
 
@@ -52,6 +53,7 @@ export const Dashboard = () => {
           </Box>
         </CardContent>
       </Card>
+      <FieldRecheckShareNote />
       <Typography variant="h6" sx={{ mb: 1.5 }}>{translate('app.dashboard.quickLinks')}</Typography>
       {links.length === 0 && <Typography color="text.secondary">{translate('app.dashboard.none')}</Typography>}
       <Grid container spacing={2}>

@@ -2,6 +2,7 @@ import { useTranslate } from 'react-admin';
 import { Alert, Box, Chip, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import type { Assessment, TestOutcome } from '../dataProvider/process';
 import { formatMoney } from '../common/fields';
+import { enumKey } from '../common/enums';
 
 const OUTCOME_COLOR = { PASSED: 'success', FAILED: 'error', NOT_APPLICABLE: 'default' } as const;
 
@@ -10,6 +11,12 @@ const inputValue = (value: unknown): string => {
   if (typeof value === 'boolean') return value ? '✓' : '✗';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+};
+
+/** Inputs whose values are codes: the translation key of a value. */
+const ENUM_INPUTS: Record<string, (value: string) => string> = {
+  disabilityKind: value => enumKey('disabilityKind', value), workAbility: value => enumKey('workAbility', value),
+  legalSupport: value => enumKey('legalSupport', value), deemedBy: value => `app.decision.deemedBy.${value}`,
 };
 
 export const OutcomeChip = ({ outcome }: { outcome: TestOutcome['outcome'] }) => {
@@ -47,7 +54,9 @@ export const AssessmentExplanation = ({ assessment, dense }: { assessment?: Asse
                     {Object.entries(test.inputs).map(([name, value]) => (
                       <Box key={name} sx={{ display: 'contents' }}>
                         <Box component="dt">{translate(`app.decision.inputNames.${name}`, { _: name })}</Box>
-                        <Box component="dd" sx={{ m: 0, fontFamily: 'monospace' }}>{inputValue(value)}</Box>
+                        <Box component="dd" sx={{ m: 0, fontFamily: 'monospace' }}>
+                          {typeof value === 'string' && ENUM_INPUTS[name] ? translate(ENUM_INPUTS[name](value), { _: value }) : inputValue(value)}
+                        </Box>
                       </Box>
                     ))}
                   </Box>

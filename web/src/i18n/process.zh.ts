@@ -1,7 +1,14 @@
 /* 申请审批流程的界面文字（初审、审批、审核进度、公示栏、政策参数、核对数据导入）。与 process.en.ts 保持一致。 */
 const processZh = {
   decision: {
-    inputNames: { age: "年龄", annualIncome: "年收入（元）", basicLivingFactor: "基本生活标准倍数", basicLivingStandard: "基本生活标准（元/月）", count: "数量", dibaoEligible: "符合低保", dibaoStandard: "低保标准（元/人·月）", disabilityKind: "残疾类别", disabilityMaxGrade: "残疾等级上限", disposableIncomePerCapita: "上年人均可支配收入（元/年）", disposableIncomePerCapitaMonthly: "上年人均可支配收入（元/月）", eligiblePersons: "符合条件人数", excludedMonthlyIncome: "不计入收入的款项（元/月）", gap: "差额（元）", increments: "分类施保增发（元）", k: "系数 k", legalSupport: "法定赡养抚养扶养", line: "认定线（元）", marginalEligible: "符合低保边缘", marginalFactor: "低保边缘倍数", marginalLine: "低保边缘线（元）", max: "上限", member: "成员", memberId: "成员编号", members: "共同生活成员数", mentalDisabilityMaxGrade: "精神/智力残疾等级上限", monthlyBenefit: "月救助金（元）", monthlyIncome: "月收入（元）", monthlyRigidSpending: "刚性支出（元/月）", monthsOfStandard: "标准的月数", perCapitaIncome: "人均月收入（元）", perCapitaResidualIncome: "扣除刚性支出后人均月收入（元）", rigidShare: "刚性支出占收入比例", tekunEligible: "符合特困", threshold: "阈值", workAbility: "劳动能力" },
+    inputNames: { age: "年龄", annualIncome: "年收入（元）", basicLivingFactor: "基本生活标准倍数", basicLivingStandard: "基本生活标准（元/月）", count: "数量", deemedBy: "视为无劳动能力的依据", dibaoEligible: "符合低保", dibaoStandard: "低保标准（元/人·月）", disabilityKind: "残疾类别", disabilityMaxGrade: "残疾等级上限", disposableIncomePerCapita: "上年人均可支配收入（元/年）", disposableIncomePerCapitaMonthly: "上年人均可支配收入（元/月）", eligiblePersons: "符合条件人数", excludedMonthlyIncome: "不计入收入的款项（元/月）", gap: "差额（元）", incapacityMaxGrade: "视为无劳动能力的残疾等级上限（0 为不认定）", increments: "分类施保增发（元）", k: "系数 k", legalSupport: "法定赡养抚养扶养", line: "认定线（元）", marginalEligible: "符合低保边缘", marginalFactor: "低保边缘倍数", marginalLine: "低保边缘线（元）", max: "上限", member: "成员", memberId: "成员编号", members: "共同生活成员数", mentalDisabilityMaxGrade: "精神/智力残疾等级上限", monthlyBenefit: "月救助金（元）", monthlyIncome: "月收入（元）", monthlyRigidSpending: "刚性支出（元/月）", monthsOfStandard: "标准的月数", nationalIncapacityMaxGrade: "国家规定的残疾等级上限", perCapitaIncome: "人均月收入（元）", perCapitaResidualIncome: "扣除刚性支出后人均月收入（元）", rigidShare: "刚性支出占收入比例", tekunEligible: "符合特困", threshold: "阈值", workAbility: "劳动能力" },
+    deemedBy: { AGE: "按年龄（认定办法第五条）", DISABILITY: "按残疾等级（认定办法第五条）" },
+    fieldRecheck: {
+      title: "本月特困入户抽查",
+      summary: "本月特困入户抽查：%{cases} 件中抽查 %{selected} 件（%{share}，不低于 %{minimum}）",
+      none: "本月特困入户抽查：尚无案件（抽查比例不低于 %{minimum}）",
+      below: "抽查比例低于下限，请核查",
+    },
     assessment: '认定测算说明', verification: '家庭经济状况核对报告', form: '办理意见',
     approve: '同意', refuse: '不同意', opinionLabel: '初审意见', decisionLabel: '审批决定',
     reasons: '不同意理由（每条一行，逐条写入通知书）', reason: '理由 %{n}', addReason: '添加理由', removeReason: '删除此条理由',

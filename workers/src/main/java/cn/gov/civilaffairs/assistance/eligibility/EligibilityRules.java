@@ -9,6 +9,7 @@ import cn.gov.civilaffairs.assistance.households.LegalSupport;
 import cn.gov.civilaffairs.assistance.households.WorkAbility;
 import cn.gov.civilaffairs.assistance.policy.PolicySnapshot;
 import cn.gov.civilaffairs.assistance.policy.RigidTest;
+import cn.gov.civilaffairs.assistance.policy.TekunIncapacityGrades;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -191,21 +192,31 @@ public final class EligibilityRules {
     int age = member.ageOn(m.asOf);
     boolean elderly = age >= TEKUN_ELDERLY_AGE;
     boolean minor = age < TEKUN_MINOR_AGE;
-    boolean disabled = tekunDisability(member, m.policy);
+    DisabilityKind kind = member.disabilityKind();
+    Integer maxGrade = kind == null ? null : m.policy.tekunIncapacityMaxGrade(kind);
+    Integer nationalMaxGrade = kind == null ? null : TekunIncapacityGrades.national(kind);
+    String disability = tekunDisability(member, m.policy);
+    boolean disabled = maxGrade != null && member.disabilityGrade() != null && member.disabilityGrade() <= maxGrade;
     List<TestOutcome> tests = new ArrayList<>();
     String who = member.name() + "（" + age + " 岁）";
     tests.add(new TestOutcome("TEKUN_PERSON_GROUP", "老年人、残疾人或未成年人", inputs("memberId", member.memberId(),
-        "member", member.name(), "age", age, "disabilityKind", member.disabilityKind(), "disabilityGrade",
-        member.disabilityGrade(), "disabilityMaxGrade", m.policy.tekunDisabilityMaxGrade(),
-        "mentalDisabilityMaxGrade", m.policy.tekunMentalDisabilityMaxGrade()),
-        outcome(elderly || minor || disabled), who + (elderly ? "年满 60 周岁"
-            : minor ? "未满 16 周岁" : disabled ? "残疾等级符合特困条件" : "不属于老年人、未成年人或符合等级的残疾人")));
-    // The national rules deem people of 60 and over and children under 16 unable to work, whatever is recorded.
-    boolean deemed = elderly || minor;
-    boolean noWorkAbility = deemed || member.workAbility() == WorkAbility.NONE;
+        "member", member.name(), "age", age, "disabilityKind", kind, "disabilityGrade", member.disabilityGrade(),
+        "incapacityMaxGrade", maxGrade, "nationalIncapacityMaxGrade", nationalMaxGrade),
+        outcome(elderly || minor || disabled), who + (elderly ? "年满 60 周岁" : minor ? "未满 16 周岁"
+            : disability != null ? disability : "不属于老年人、未成年人或《特困人员认定办法》第五条所列残疾人")));
+    // 认定办法 art. 5 deems people of 60 and over, children under 16 and the disability grades of its table (plus
+    // what the province adds) unable to work, whatever work ability is recorded; others as assessed.
+    boolean deemedByAge = elderly || minor;
+    boolean noWorkAbility = deemedByAge || disabled || member.workAbility() == WorkAbility.NONE;
     tests.add(new TestOutcome("NO_WORK_ABILITY", "无劳动能力", inputs("memberId", member.memberId(), "member",
-        member.name(), "age", age, "workAbility", member.workAbility()), outcome(noWorkAbility),
-        who + (deemed ? "按年龄视为无劳动能力" : noWorkAbility ? "经评估无劳动能力" : "有劳动能力")));
+        member.name(), "age", age, "workAbility", member.workAbility(), "disabilityKind", kind, "disabilityGrade",
+        member.disabilityGrade(), "incapacityMaxGrade", maxGrade, "deemedBy", deemedByAge ? "AGE"
+            : disabled ? "DISABILITY" : null), outcome(noWorkAbility),
+        who + (deemedByAge ? "依据《特困人员认定办法》第五条，" + (elderly ? "年满 60 周岁" : "未满 16 周岁")
+            + "，按年龄视为无劳动能力"
+            : disabled ? disability + (member.workAbility() == WorkAbility.NONE ? ""
+                : "（登记的劳动能力不影响认定）")
+            : noWorkAbility ? "经评估无劳动能力" : "有劳动能力")));
     boolean noIncome = member.monthlyIncome().compareTo(m.standard) < 0;
     tests.add(new TestOutcome("NO_SOURCE_OF_LIVING", "无生活来源（本人收入低于低保标准）", inputs("memberId",
         member.memberId(), "member", member.name(), "monthlyIncome", money(member.monthlyIncome()), "dibaoStandard",
@@ -224,15 +235,26 @@ public final class EligibilityRules {
     return tests;
   }
 
-  /** Disabled by the grade rules: any kind up to one grade, intellectual and mental disabilities up to another. */
-  private static boolean tekunDisability(MemberFacts member, PolicySnapshot policy) {
-    if (member.disabilityGrade() == null || member.disabilityKind() == null) {
-      return false;
+  /**
+   * The member's disability against 认定办法 art. 5 (the national table plus what the locality adds, see
+   * {@link TekunIncapacityGrades}): a Chinese sentence naming the article, whether the grade is deemed unable to work
+   * or not; null without a disability certificate.
+   */
+  private static String tekunDisability(MemberFacts member, PolicySnapshot policy) {
+    DisabilityKind kind = member.disabilityKind();
+    if (member.disabilityGrade() == null || kind == null) {
+      return null;
     }
-    boolean mental = member.disabilityKind() == DisabilityKind.INTELLECTUAL
-        || member.disabilityKind() == DisabilityKind.MENTAL;
-    return member.disabilityGrade() <= policy.tekunDisabilityMaxGrade()
-        || (mental && member.disabilityGrade() <= policy.tekunMentalDisabilityMaxGrade());
+    int grade = member.disabilityGrade();
+    int maxGrade = policy.tekunIncapacityMaxGrade(kind);
+    String disability = TekunIncapacityGrades.nameZh(kind) + TekunIncapacityGrades.gradeZh(grade);
+    if (grade <= maxGrade) {
+      boolean national = grade <= TekunIncapacityGrades.national(kind);
+      return "依据《特困人员认定办法》第五条" + (national ? "" : "第（四）项及本地规定") + "，" + disability
+          + "视为无劳动能力";
+    }
+    return disability + "，不属于《特困人员认定办法》第五条" + (maxGrade > TekunIncapacityGrades.national(kind)
+        ? "及本地规定" : "") + "视为无劳动能力的残疾等级";
   }
 
   private static TestOutcome incomeBelowStandard(Means m) {

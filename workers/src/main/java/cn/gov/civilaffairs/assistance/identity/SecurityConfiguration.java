@@ -143,6 +143,9 @@ class SecurityConfiguration {
             .requestMatchers(POST, "/api/review-campaigns").hasAuthority(COUNTY_APPROVER.authority())
             .requestMatchers(GET, "/api/review-campaigns", "/api/review-campaigns/**")
                 .hasAnyAuthority(authorities(COUNTY_APPROVER, COUNTY_AUDITOR))
+            // 特困 field re-checks: the share a county reached in a month, for the county
+            .requestMatchers(GET, "/api/decisions/field-rechecks")
+                .hasAnyAuthority(authorities(COUNTY_APPROVER, COUNTY_AUDITOR))
             .anyRequest().denyAll())
         .oauth2ResourceServer(resourceServer -> resourceServer
             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {

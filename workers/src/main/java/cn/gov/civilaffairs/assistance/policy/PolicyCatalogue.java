@@ -3,6 +3,7 @@ package cn.gov.civilaffairs.assistance.policy;
 import static cn.gov.civilaffairs.assistance.identity.JurisdictionLevel.DISTRICT;
 import static cn.gov.civilaffairs.assistance.identity.JurisdictionLevel.STREET;
 
+import cn.gov.civilaffairs.assistance.households.DisabilityKind;
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -39,8 +40,6 @@ public final class PolicyCatalogue {
   public static final String INCREMENT_SEVERELY_DISABLED = "increment.severelyDisabled";
   public static final String INCREMENT_SERIOUSLY_ILL = "increment.seriouslyIll";
   public static final String TEKUN_BASIC_LIVING_FACTOR = "tekun.basicLivingFactor";
-  public static final String TEKUN_DISABILITY_MAX_GRADE = "tekun.disabilityMaxGrade";
-  public static final String TEKUN_MENTAL_DISABILITY_MAX_GRADE = "tekun.mentalDisabilityMaxGrade";
   public static final String TEKUN_RECHECK_SHARE = "tekun.recheckShare";
   public static final String SLA_TOTAL = "sla.total";
   public static final String SLA_EXTENDED = "sla.extended";
@@ -99,10 +98,13 @@ public final class PolicyCatalogue {
           "0", "1", "0.2", DISTRICT),
       decimal(TEKUN_BASIC_LIVING_FACTOR, "特困基本生活标准（低保标准倍数）",
           "Extreme poverty basic living standard (x standard)", "倍", "1", "3", "1.3", DISTRICT),
-      integer(TEKUN_DISABILITY_MAX_GRADE, "特困：残疾等级（含）以上", "Extreme poverty: disability grade up to", "级", 1, 4,
-          2, DISTRICT),
-      integer(TEKUN_MENTAL_DISABILITY_MAX_GRADE, "特困：智力、精神残疾等级（含）以上",
-          "Extreme poverty: intellectual/mental disability grade up to", "级", 1, 4, 3, DISTRICT),
+      incapacity(DisabilityKind.VISUAL),
+      incapacity(DisabilityKind.HEARING),
+      incapacity(DisabilityKind.SPEECH),
+      incapacity(DisabilityKind.PHYSICAL),
+      incapacity(DisabilityKind.INTELLECTUAL),
+      incapacity(DisabilityKind.MENTAL),
+      incapacity(DisabilityKind.MULTIPLE),
       decimal(TEKUN_RECHECK_SHARE, "特困县级抽查比例", "Extreme poverty county re-check share", "比例", "0.3", "1", "0.3",
           DISTRICT),
       integer(SLA_TOTAL, "办理总时限", "Whole process time limit", "工作日", 1, 90, 30, DISTRICT),
@@ -175,6 +177,18 @@ public final class PolicyCatalogue {
       int defaultValue, JurisdictionLevel lowest) {
     return new ParameterDefinition(code, zh, en, unit, ParameterType.INTEGER, BigDecimal.valueOf(min),
         BigDecimal.valueOf(max), List.of(), String.valueOf(defaultValue), lowest);
+  }
+
+  /**
+   * The highest grade of one disability kind deemed unable to work for 特困 (认定办法 art. 5): at least the national
+   * value, which is also the default, so a bureau can add grades but never remove one. Set per district like the other
+   * 特困 parameters (art. 5 (4) names the province; the catalogue keeps one convention for every local parameter).
+   */
+  private static ParameterDefinition incapacity(DisabilityKind kind) {
+    int national = TekunIncapacityGrades.national(kind);
+    return integer(TekunIncapacityGrades.code(kind), "特困无劳动能力认定：" + TekunIncapacityGrades.nameZh(kind)
+        + "等级上限（0 = 不认定）", "Extreme poverty incapacity: " + TekunIncapacityGrades.nameEn(kind)
+        + " disability up to grade (0 = none)", "级", national, TekunIncapacityGrades.LOWEST_GRADE, national, DISTRICT);
   }
 
   private static ParameterDefinition bool(String code, String zh, String en, String defaultValue,

@@ -213,6 +213,16 @@ public class PolicyParameters {
         jurisdictionCode, code) > 0;
   }
 
+  /**
+   * Codes of stored rows the catalogue no longer has (a retired parameter, e.g. {@code tekun.disabilityMaxGrade}):
+   * the rows stay as history (the table is append-only) and no snapshot reads them.
+   */
+  @Transactional(readOnly = true)
+  List<String> retiredCodes() {
+    return jdbc.queryForList("select distinct code from policy_parameters order by code", String.class).stream()
+        .filter(code -> PolicyCatalogue.find(code).isEmpty()).toList();
+  }
+
   private List<String> chainUp(String jurisdictionCode) {
     List<String> chain = new ArrayList<>();
     Optional<Jurisdiction> node = jurisdictions.find(jurisdictionCode);

@@ -67,5 +67,10 @@ class PolicySeedLoader implements ApplicationRunner {
     if (loaded > 0) {
       log.info("Loaded {} shipped policy parameter defaults", loaded);
     }
+    List<String> retired = parameters.retiredCodes();
+    if (!retired.isEmpty()) {
+      log.warn("Stored policy parameters no longer in the catalogue are kept as history and read by no rule: {}",
+          retired);
+    }
   }
 }

@@ -2,6 +2,7 @@ package cn.gov.civilaffairs.assistance.policy;
 
 import static cn.gov.civilaffairs.assistance.policy.PolicyCatalogue.*;
 
+import cn.gov.civilaffairs.assistance.households.DisabilityKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -175,12 +176,12 @@ public record PolicySnapshot(String jurisdictionCode, LocalDate day, String vers
     return decimal(TEKUN_BASIC_LIVING_FACTOR);
   }
 
-  public int tekunDisabilityMaxGrade() {
-    return integer(TEKUN_DISABILITY_MAX_GRADE);
-  }
-
-  public int tekunMentalDisabilityMaxGrade() {
-    return integer(TEKUN_MENTAL_DISABILITY_MAX_GRADE);
+  /**
+   * The highest grade of {@code kind} deemed unable to work for 特困 (认定办法 art. 5), 0 = none: the local value, never
+   * below the national one (a row stored below it, e.g. before the catalogue's minimum existed, does not remove it).
+   */
+  public int tekunIncapacityMaxGrade(DisabilityKind kind) {
+    return Math.max(TekunIncapacityGrades.national(kind), integer(TekunIncapacityGrades.code(kind)));
   }
 
   public BigDecimal tekunRecheckShare() {

@@ -17,9 +17,13 @@ import cn.gov.civilaffairs.assistance.households.DisabilityKind;
 import cn.gov.civilaffairs.assistance.households.Illness;
 import cn.gov.civilaffairs.assistance.households.LegalSupport;
 import cn.gov.civilaffairs.assistance.households.WorkAbility;
+import cn.gov.civilaffairs.assistance.policy.ParameterDefinition;
 import cn.gov.civilaffairs.assistance.policy.PolicyCatalogue;
 import cn.gov.civilaffairs.assistance.policy.PolicySnapshot;
+import cn.gov.civilaffairs.assistance.policy.TekunIncapacityGrades;
+import cn.gov.civilaffairs.assistance.support.ProvesParameter;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -270,24 +274,139 @@ class EligibilityRulesTests {
     }
 
     @Test
-    void acceptsSeverelyDisabledPeopleByTheGradeRules() {
-      assertThat(assess(withMonthlyIncome("0", disabled(DisabilityKind.PHYSICAL, 2, WorkAbility.NONE)),
-          Category.TEKUN).eligible()).isTrue();
-      assertThat(assess(withMonthlyIncome("0", disabled(DisabilityKind.PHYSICAL, 3, WorkAbility.NONE)),
-          Category.TEKUN).test("TEKUN_PERSON_GROUP").outcome()).isEqualTo(Outcome.FAILED);
-      assertThat(assess(withMonthlyIncome("0", disabled(DisabilityKind.MENTAL, 3, WorkAbility.NONE)),
-          Category.TEKUN).eligible()).isTrue();
-      assertThat(assess(withMonthlyIncome("0", disabled(DisabilityKind.INTELLECTUAL, 4, WorkAbility.NONE)),
-          Category.TEKUN).eligible()).isFalse();
+    void deemsPhysicalDisabilityUpToGradeTwoUnableToWorkWhateverTheRecordedWorkAbility() {
+      Assessment partial = assess(withMonthlyIncome("0", disabled(DisabilityKind.PHYSICAL, 2, WorkAbility.PARTIAL)),
+          Category.TEKUN);
+      Assessment full = assess(withMonthlyIncome("0", disabled(DisabilityKind.PHYSICAL, 1, WorkAbility.FULL)),
+          Category.TEKUN);
+
+      assertThat(partial.eligible()).isTrue();
+      assertThat(partial.test("TEKUN_PERSON_GROUP").outcome()).isEqualTo(Outcome.PASSED);
+      assertThat(partial.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.PASSED);
+      assertThat(partial.test("NO_WORK_ABILITY").explanation())
+          .contains("依据《特困人员认定办法》第五条，肢体残疾二级视为无劳动能力");
+      assertThat(partial.test("NO_WORK_ABILITY").inputs()).containsEntry("deemedBy", "DISABILITY")
+          .containsEntry("incapacityMaxGrade", 2);
+      assertThat(full.eligible()).isTrue();
     }
 
     @Test
-    void refusesADisabledPersonWhoCanWork() {
-      Assessment assessment = assess(withMonthlyIncome("0", disabled(DisabilityKind.PHYSICAL, 1,
-          WorkAbility.PARTIAL)), Category.TEKUN);
+    void leavesPhysicalDisabilityOfGradeThreeToTheAssessedWorkAbility() {
+      Assessment partial = assess(withMonthlyIncome("0", disabled(DisabilityKind.PHYSICAL, 3, WorkAbility.PARTIAL)),
+          Category.TEKUN);
+      Assessment none = assess(withMonthlyIncome("0", disabled(DisabilityKind.PHYSICAL, 3, WorkAbility.NONE)),
+          Category.TEKUN);
 
-      assertThat(assessment.eligible()).isFalse();
-      assertThat(assessment.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.FAILED);
+      assertThat(partial.eligible()).isFalse();
+      assertThat(partial.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.FAILED);
+      assertThat(partial.test("TEKUN_PERSON_GROUP").outcome()).isEqualTo(Outcome.FAILED);
+      assertThat(partial.test("TEKUN_PERSON_GROUP").explanation())
+          .contains("肢体残疾三级，不属于《特困人员认定办法》第五条视为无劳动能力的残疾等级");
+      assertThat(none.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.PASSED);
+      assertThat(none.test("NO_WORK_ABILITY").explanation()).contains("经评估无劳动能力");
+      assertThat(none.test("TEKUN_PERSON_GROUP").outcome()).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void deemsIntellectualAndMentalDisabilityUpToGradeThreeButNotGradeFour() {
+      for (DisabilityKind kind : new DisabilityKind[] {DisabilityKind.INTELLECTUAL, DisabilityKind.MENTAL}) {
+        Assessment three = assess(withMonthlyIncome("0", disabled(kind, 3, WorkAbility.PARTIAL)), Category.TEKUN);
+        Assessment four = assess(withMonthlyIncome("0", disabled(kind, 4, WorkAbility.PARTIAL)), Category.TEKUN);
+
+        assertThat(three.eligible()).as(kind + " 3").isTrue();
+        assertThat(three.test("NO_WORK_ABILITY").explanation()).contains("依据《特困人员认定办法》第五条，",
+            kind == DisabilityKind.MENTAL ? "精神残疾三级视为无劳动能力" : "智力残疾三级视为无劳动能力");
+        assertThat(four.eligible()).as(kind + " 4").isFalse();
+        assertThat(four.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.FAILED);
+      }
+    }
+
+    @Test
+    void deemsVisualDisabilityOfGradeOneOnly() {
+      Assessment one = assess(withMonthlyIncome("0", disabled(DisabilityKind.VISUAL, 1, WorkAbility.PARTIAL)),
+          Category.TEKUN);
+      Assessment two = assess(withMonthlyIncome("0", disabled(DisabilityKind.VISUAL, 2, WorkAbility.PARTIAL)),
+          Category.TEKUN);
+
+      assertThat(one.eligible()).isTrue();
+      assertThat(one.test("NO_WORK_ABILITY").explanation()).contains("视力残疾一级视为无劳动能力");
+      assertThat(two.eligible()).isFalse();
+      assertThat(two.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void deemsNoHearingSpeechOrMultipleDisabilityNationally() {
+      for (DisabilityKind kind : new DisabilityKind[] {DisabilityKind.HEARING, DisabilityKind.SPEECH,
+          DisabilityKind.MULTIPLE}) {
+        Assessment assessment = assess(withMonthlyIncome("0", disabled(kind, 1, WorkAbility.PARTIAL)),
+            Category.TEKUN);
+
+        assertThat(assessment.eligible()).as(kind.name()).isFalse();
+        assertThat(assessment.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(assessment.test("TEKUN_PERSON_GROUP").inputs()).containsEntry("incapacityMaxGrade", 0);
+      }
+    }
+
+    @Test
+    @ProvesParameter("tekun.incapacity.visualMaxGrade")
+    @ProvesParameter("tekun.incapacity.speechMaxGrade")
+    @ProvesParameter("tekun.incapacity.physicalMaxGrade")
+    @ProvesParameter("tekun.incapacity.intellectualMaxGrade")
+    @ProvesParameter("tekun.incapacity.mentalMaxGrade")
+    @ProvesParameter("tekun.incapacity.multipleMaxGrade")
+    void deemsTheGradesALocalityAddsUnableToWork() {
+      Map<DisabilityKind, Integer> added = Map.of(DisabilityKind.VISUAL, 2, DisabilityKind.SPEECH, 1,
+          DisabilityKind.PHYSICAL, 3, DisabilityKind.INTELLECTUAL, 4, DisabilityKind.MENTAL, 4,
+          DisabilityKind.MULTIPLE, 2);
+      added.forEach((kind, grade) -> {
+        HouseholdFacts facts = withMonthlyIncome("0", disabled(kind, grade, WorkAbility.PARTIAL));
+        PolicySnapshot local = POLICY.with(TekunIncapacityGrades.code(kind), String.valueOf(grade));
+
+        assertThat(assess(facts, Category.TEKUN).eligible()).as(kind + " nationally").isFalse();
+        Assessment assessment = assess(facts, local, Category.TEKUN);
+        assertThat(assessment.eligible()).as(kind + " locally").isTrue();
+        assertThat(assessment.test("NO_WORK_ABILITY").explanation()).contains("依据《特困人员认定办法》第五条第（四）项及本地规定");
+      });
+    }
+
+    @Test
+    void letsNoLocalityRemoveAGradeTheNationalRuleDeems() {
+      for (DisabilityKind kind : DisabilityKind.values()) {
+        ParameterDefinition definition = PolicyCatalogue.find(TekunIncapacityGrades.code(kind)).orElseThrow();
+        int national = TekunIncapacityGrades.national(kind);
+
+        assertThat(definition.defaultValue()).as(kind.name()).isEqualTo(String.valueOf(national));
+        if (national > 0) {
+          assertThat(definition.problemWith(String.valueOf(national - 1))).as(kind.name()).contains("OUT_OF_RANGE");
+        }
+      }
+      assertThat(TekunIncapacityGrades.national()).containsEntry(DisabilityKind.INTELLECTUAL, 3)
+          .containsEntry(DisabilityKind.MENTAL, 3).containsEntry(DisabilityKind.PHYSICAL, 2)
+          .containsEntry(DisabilityKind.VISUAL, 1).containsEntry(DisabilityKind.HEARING, 0)
+          .containsEntry(DisabilityKind.SPEECH, 0);
+    }
+
+    @Test
+    void deemsAgeSixtyAndUnderSixteenUnableToWorkWhateverIsRecorded() {
+      Assessment sixty = assess(withMonthlyIncome("0", person(60, WorkAbility.FULL, null, null, Illness.NONE,
+          LegalSupport.NONE)), Category.TEKUN);
+      Assessment fifteen = assess(withMonthlyIncome("0", turningTomorrow(16, WorkAbility.FULL, LegalSupport.NONE)),
+          Category.TEKUN);
+      Assessment fiftyNine = assess(withMonthlyIncome("0", turningTomorrow(60, WorkAbility.FULL, LegalSupport.NONE)),
+          Category.TEKUN);
+      Assessment sixteen = assess(withMonthlyIncome("0", person(16, WorkAbility.FULL, null, null, Illness.NONE,
+          LegalSupport.NONE)), Category.TEKUN);
+
+      assertThat(sixty.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.PASSED);
+      assertThat(sixty.test("NO_WORK_ABILITY").explanation()).contains("依据《特困人员认定办法》第五条，年满 60 周岁");
+      assertThat(fifteen.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.PASSED);
+      assertThat(fifteen.test("NO_WORK_ABILITY").explanation()).contains("未满 16 周岁");
+      assertThat(fiftyNine.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.FAILED);
+      assertThat(sixteen.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.FAILED);
+      assertThat(sixty.eligible()).isTrue();
+      assertThat(fifteen.eligible()).isTrue();
+      assertThat(fiftyNine.eligible()).isFalse();
+      assertThat(sixteen.eligible()).isFalse();
     }
 
     @Test

@@ -122,6 +122,10 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             null, EnumSet.of(Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR), 200, 0),
         rule("launch review campaign", HttpMethod.POST, () -> "/api/review-campaigns", null,
             () -> Map.of("name", "权限测试", "dueMonth", "2099-01"), EnumSet.of(Role.COUNTY_APPROVER), 201, 0),
+        rule("field re-check share", HttpMethod.GET,
+            () -> "/api/decisions/field-rechecks?districtCode=110105&month=2099-01",
+            () -> "/api/decisions/field-rechecks?districtCode=110108&month=2099-01", null,
+            EnumSet.of(Role.COUNTY_APPROVER, Role.COUNTY_AUDITOR), 200, 404),
         // referral inbox (allowed roles reach the service: 404 for a referral nobody has)
         rule("referral inbox", HttpMethod.GET, () -> "/api/agreements/referrals", null, null, REFERRAL_READERS,
             200, 0),

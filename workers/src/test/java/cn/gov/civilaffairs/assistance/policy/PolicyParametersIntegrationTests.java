@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.households.DisabilityKind;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,6 +69,27 @@ class PolicyParametersIntegrationTests extends IntegrationTest {
     assertThat(parameters.snapshot("110108002", day.minusDays(1)).version()).isEqualTo(dayBefore);
     assertThat(parameters.snapshot("110108002", day).version()).isEqualTo(
         parameters.snapshot("110108002", day).version());
+  }
+
+  @Test
+  void ignoresStoredRowsOfARetiredParameter() {
+    LocalDate day = LocalDate.of(2044, 1, 1);
+    // what a database of an earlier release holds: a bureau's value of the retired any-kind grade parameter
+    Long id = jdbc.queryForObject("""
+        insert into policy_parameters (jurisdiction_code, code, value, effective_from, reason, created_by, created_at)
+        values ('110105', 'tekun.disabilityMaxGrade', '4', ?, '旧版本参数', 'test', now()) returning id""",
+        Long.class, day);
+
+    PolicySnapshot snapshot = parameters.snapshot("110105001", day);
+
+    assertThat(snapshot.values()).doesNotContainKey("tekun.disabilityMaxGrade");
+    assertThat(snapshot.version().substring(2).split(";")[0].split("\\.")).doesNotContain(String.valueOf(id));
+    assertThat(snapshot.tekunIncapacityMaxGrade(DisabilityKind.PHYSICAL)).isEqualTo(2);
+    assertThat(snapshot.tekunIncapacityMaxGrade(DisabilityKind.HEARING)).isZero();
+    assertThat(parameters.retiredCodes()).contains("tekun.disabilityMaxGrade")
+        .doesNotContain(TekunIncapacityGrades.code(DisabilityKind.PHYSICAL));
+    assertThatThrownBy(() -> parameters.set(new PolicyParameters.NewValue("110105", "tekun.disabilityMaxGrade", "3",
+        day, "再设旧参数"))).isInstanceOf(ApiException.class);
   }
 
   @Test
