@@ -196,14 +196,18 @@ public final class EligibilityRules {
     Integer maxGrade = kind == null ? null : m.policy.tekunIncapacityMaxGrade(kind);
     Integer nationalMaxGrade = kind == null ? null : TekunIncapacityGrades.national(kind);
     String disability = tekunDisability(member, m.policy);
-    boolean disabled = maxGrade != null && member.disabilityGrade() != null && member.disabilityGrade() <= maxGrade;
+    // Any certified disability puts a person in the group (认定办法 art. 2: 老年人、残疾人和未成年人); the art. 5 table
+    // only decides whether the disability is deemed incapacity for work.
+    boolean certified = kind != null && member.disabilityGrade() != null;
+    boolean disabled = certified && member.disabilityGrade() <= maxGrade;
     List<TestOutcome> tests = new ArrayList<>();
     String who = member.name() + "（" + age + " 岁）";
     tests.add(new TestOutcome("TEKUN_PERSON_GROUP", "老年人、残疾人或未成年人", inputs("memberId", member.memberId(),
         "member", member.name(), "age", age, "disabilityKind", kind, "disabilityGrade", member.disabilityGrade(),
         "incapacityMaxGrade", maxGrade, "nationalIncapacityMaxGrade", nationalMaxGrade),
-        outcome(elderly || minor || disabled), who + (elderly ? "年满 60 周岁" : minor ? "未满 16 周岁"
-            : disability != null ? disability : "不属于老年人、未成年人或《特困人员认定办法》第五条所列残疾人")));
+        outcome(elderly || minor || certified), who + (elderly ? "年满 60 周岁" : minor ? "未满 16 周岁"
+            : certified ? "持残疾证（" + TekunIncapacityGrades.nameZh(kind)
+                + TekunIncapacityGrades.gradeZh(member.disabilityGrade()) + "）" : "不属于老年人、未成年人或残疾人")));
     // 认定办法 art. 5 deems people of 60 and over, children under 16 and the disability grades of its table (plus
     // what the province adds) unable to work, whatever work ability is recorded; others as assessed.
     boolean deemedByAge = elderly || minor;
@@ -216,7 +220,7 @@ public final class EligibilityRules {
             + "，按年龄视为无劳动能力"
             : disabled ? disability + (member.workAbility() == WorkAbility.NONE ? ""
                 : "（登记的劳动能力不影响认定）")
-            : noWorkAbility ? "经评估无劳动能力" : "有劳动能力")));
+            : (certified ? disability + "；" : "") + (noWorkAbility ? "经评估无劳动能力" : "有劳动能力"))));
     boolean noIncome = member.monthlyIncome().compareTo(m.standard) < 0;
     tests.add(new TestOutcome("NO_SOURCE_OF_LIVING", "无生活来源（本人收入低于低保标准）", inputs("memberId",
         member.memberId(), "member", member.name(), "monthlyIncome", money(member.monthlyIncome()), "dibaoStandard",

@@ -299,12 +299,13 @@ class EligibilityRulesTests {
 
       assertThat(partial.eligible()).isFalse();
       assertThat(partial.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.FAILED);
-      assertThat(partial.test("TEKUN_PERSON_GROUP").outcome()).isEqualTo(Outcome.FAILED);
-      assertThat(partial.test("TEKUN_PERSON_GROUP").explanation())
-          .contains("肢体残疾三级，不属于《特困人员认定办法》第五条视为无劳动能力的残疾等级");
+      assertThat(partial.test("TEKUN_PERSON_GROUP").outcome()).isEqualTo(Outcome.PASSED);
+      assertThat(partial.test("TEKUN_PERSON_GROUP").explanation()).contains("持残疾证（肢体残疾三级）");
+      // A disabled person outside the art. 5 grades whose incapacity is assessed is eligible (art. 2).
       assertThat(none.test("NO_WORK_ABILITY").outcome()).isEqualTo(Outcome.PASSED);
       assertThat(none.test("NO_WORK_ABILITY").explanation()).contains("经评估无劳动能力");
-      assertThat(none.test("TEKUN_PERSON_GROUP").outcome()).isEqualTo(Outcome.FAILED);
+      assertThat(none.test("TEKUN_PERSON_GROUP").outcome()).isEqualTo(Outcome.PASSED);
+      assertThat(none.eligible()).isTrue();
     }
 
     @Test
