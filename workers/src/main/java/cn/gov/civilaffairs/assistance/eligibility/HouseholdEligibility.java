@@ -3,7 +3,9 @@ package cn.gov.civilaffairs.assistance.eligibility;
 import cn.gov.civilaffairs.assistance.applications.Category;
 import cn.gov.civilaffairs.assistance.households.Household;
 import cn.gov.civilaffairs.assistance.households.HouseholdRegistry;
+import cn.gov.civilaffairs.assistance.households.HouseholdSnapshot;
 import cn.gov.civilaffairs.assistance.policy.PolicyParameters;
+import cn.gov.civilaffairs.assistance.policy.PolicySnapshot;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +22,12 @@ public class HouseholdEligibility {
     this.policy = policy;
   }
 
-  /** The declared facts of a household on a day (to be corrected with verified figures before assessing). */
+  /** The declared facts of a household assessed on a day, with the income window in force where it lives. */
   @Transactional(readOnly = true)
   public HouseholdFacts facts(long householdId, LocalDate asOf) {
-    return HouseholdFacts.of(registry.require(householdId), asOf);
+    Household household = registry.require(householdId);
+    return HouseholdFacts.of(HouseholdSnapshot.of(household), asOf,
+        policy.snapshot(household.communityCode(), asOf).incomeWindowMonths());
   }
 
   /**
@@ -34,7 +38,8 @@ public class HouseholdEligibility {
   @Transactional(readOnly = true)
   public Assessment assess(long householdId, Category category, LocalDate asOf) {
     Household household = registry.require(householdId);
-    return EligibilityRules.assess(HouseholdFacts.of(household, asOf),
-        policy.snapshot(household.communityCode(), asOf), category, asOf);
+    PolicySnapshot snapshot = policy.snapshot(household.communityCode(), asOf);
+    return EligibilityRules.assess(HouseholdFacts.of(HouseholdSnapshot.of(household), asOf,
+        snapshot.incomeWindowMonths()), snapshot, category, asOf);
   }
 }
