@@ -37,7 +37,7 @@ class AssessmentController {
   }
 
   /**
-   * A trial assessment (测算) of a registered household as declared, on {@code asOf} (default today) under the
+   * A trial assessment (测算) of a registered household (its current facts next to its newest verification report), on {@code asOf} (default today) under the
    * policy in force where it lives; nothing is stored.
    */
   @GetMapping("/api/households/{householdId}/eligibility")

@@ -87,12 +87,9 @@ public class CaseAssessments {
     String caseNumber = assistanceCase.caseNumber();
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     PolicySnapshot policy = parameters.snapshot(assistanceCase.streetCode(), today);
-    HouseholdFacts facts = HouseholdFacts.of(households.require(assistanceCase.householdId()), today,
-        policy.incomeWindowMonths());
     VerificationReport report = newestReport.get();
-    if (report != null) {
-      facts = facts.withFound(report.foundFigures(facts.incomeWindow()));
-    }
+    HouseholdFacts facts = HouseholdEligibility.counted(households.require(assistanceCase.householdId()), today,
+        policy, report);
     Assessment assessment = EligibilityRules.assess(facts, policy, assistanceCase.category(), today);
     Long reportId = report == null ? null : report.id();
     Instant assessedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -158,6 +158,13 @@ public class VerificationReports {
         .orElseThrow(() -> ApiException.notFound("VERIFICATION_REPORT_NOT_FOUND"));
   }
 
+  /** The newest report of any case of a household (no jurisdiction check: the caller holds the household). */
+  @Transactional(readOnly = true)
+  public Optional<VerificationReport> newestOfHousehold(long householdId) {
+    return jdbc.query("select " + COLUMNS + " from verification_reports where household_id = ?"
+        + " order by created_at desc, id desc limit 1", this::report, householdId).stream().findFirst();
+  }
+
   private Optional<VerificationReport> find(String caseNumber, int round) {
     return jdbc.query("select " + COLUMNS + " from verification_reports where case_number = ? and round = ?",
         this::report, caseNumber, round).stream().findFirst();

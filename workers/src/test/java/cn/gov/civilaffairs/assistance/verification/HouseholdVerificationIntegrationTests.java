@@ -69,7 +69,7 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
         "wages", List.of(couple.head + ",某物业公司,2026-01,1000", couple.head + ",某物业公司,2026-02,1000",
             couple.head + ",某物业公司,2026-03,1000", couple.head + ",某物业公司,2026-04,1000",
             couple.head + ",某物业公司,2026-05,1000", couple.head + ",某物业公司,2026-06,1050"),
-        "banks", List.of(couple.head + ",某银行,6222****0101,3000.00"),
+        "banks", List.of(couple.head + ",某银行,6222****0101,800.00"),
         "household-registration", List.of(couple.head + ",王建国,NORMAL,,朝阳区",
             couple.spouse + ",李秀英,NORMAL,,朝阳区")));
 
@@ -96,7 +96,7 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
     assertThat(found.members().get(0).byKind().get(IncomeKind.WAGES).monthly()).isEqualByComparingTo("504.17");
     assertThat(found.assets()).singleElement().satisfies(asset -> {
       assertThat(asset.kind()).isEqualTo(AssetKind.DEPOSIT);
-      assertThat(asset.value()).isEqualByComparingTo("3000");
+      assertThat(asset.value()).isEqualByComparingTo("800");
     });
   }
 
@@ -107,7 +107,7 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
     importExtractsShowing(Map.of(
         "wages", List.of(couple.head + ",某物业公司,2026-03,3000", couple.head + ",某物业公司,2026-06,3000",
             couple.spouse + ",某超市,2026-09,2400", couple.spouse + ",某超市,2026-10,2600"),
-        "banks", List.of(couple.head + ",某银行,6222****0102,3000")));
+        "banks", List.of(couple.head + ",某银行,6222****0102,800")));
 
     JobResult result = worker.handle(job(couple, Map.of()));
 
@@ -206,7 +206,7 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
 
   private record Applied(String caseNumber, long householdId, String head, String spouse) {}
 
-  /** A 低保 application of a couple: the head declared wages of 6,000 over six months, the household 3,000 savings. */
+  /** A 低保 application of a couple: the head declared wages of 6,000 over six months, the household 800 savings. */
   private Applied applyAsACouple() {
     Map<String, Object> application = aDibaoApplicationOfANewCouple("110105001001");
     @SuppressWarnings("unchecked")
