@@ -155,7 +155,8 @@ final class EconomyComparison {
   /**
    * Assets per kind of the whole household: declared (for a member or the household) against found (for any
    * member). Found but not declared, declared but not found, a different number of a counted kind, or a value
-   * differing beyond the asset tolerance (when every found item has a value) is a discrepancy.
+   * differing beyond the asset tolerance (when every found item has a value) is a discrepancy
+   * ({@link #assetDiscrepancy}).
    */
   private List<HouseholdAsset> householdAssets(Declaration declaration, Map<Long, List<SourceAnswer>> answers,
       List<Discrepancy> discrepancies) {
@@ -188,22 +189,37 @@ final class EconomyComparison {
     return assets;
   }
 
-  /** The discrepancy code of one asset kind, or null when declaration and findings agree. */
+  /**
+   * The discrepancy code of one asset kind, or null when declaration and findings agree. Of a counted kind
+   * (vehicles, homes, businesses) the number decides first: declared but not found, found but not declared, more
+   * or fewer found; then the value. Of the other kinds (deposits, securities, other) the value decides, within the
+   * asset tolerance (nothing found is a value of 0.00).
+   */
   private String assetDiscrepancy(AssetKind kind, int declaredCount, BigDecimal declaredValue, int foundCount,
       BigDecimal foundValue, boolean valueKnown) {
-    if (foundCount == 0) {
-      return declaredCount == 0 ? null : "ASSET_NOT_FOUND";
-    }
-    if (declaredCount == 0) {
-      return "UNDECLARED_ASSET";
-    }
-    boolean countDiffers = COUNTED_KINDS.contains(kind) && foundCount != declaredCount;
-    boolean valueDiffers = valueKnown && foundValue.subtract(declaredValue).abs().compareTo(assetTolerance) > 0;
-    if (!countDiffers && !valueDiffers) {
+    if (declaredCount == 0 && foundCount == 0) {
       return null;
     }
-    boolean above = countDiffers ? foundCount > declaredCount : foundValue.compareTo(declaredValue) > 0;
-    return above ? "ASSET_ABOVE_DECLARED" : "ASSET_BELOW_DECLARED";
+    boolean valueDiffers = valueKnown && foundValue.subtract(declaredValue).abs().compareTo(assetTolerance) > 0;
+    if (COUNTED_KINDS.contains(kind)) {
+      if (foundCount == 0) {
+        return "ASSET_NOT_FOUND";
+      }
+      if (declaredCount == 0) {
+        return "UNDECLARED_ASSET";
+      }
+      if (foundCount != declaredCount) {
+        return foundCount > declaredCount ? "ASSET_ABOVE_DECLARED" : "ASSET_BELOW_DECLARED";
+      }
+    } else if (valueDiffers && foundCount == 0) {
+      return "ASSET_NOT_FOUND";
+    } else if (valueDiffers && declaredCount == 0) {
+      return "UNDECLARED_ASSET";
+    }
+    if (!valueDiffers) {
+      return null;
+    }
+    return foundValue.compareTo(declaredValue) > 0 ? "ASSET_ABOVE_DECLARED" : "ASSET_BELOW_DECLARED";
   }
 
   private static void status(Member member, List<SourceAnswer> answered, List<Discrepancy> discrepancies) {
