@@ -173,7 +173,9 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
   @Test
   void completesTheStepThroughTheJobRuntime() {
     Applied couple = applyAsACouple();
-    importExtractsShowing(Map.of("wages", List.of(couple.head + ",某公司,2026-10,1000")));
+    // the declared 6,000 for January to June, as the wages source has it
+    importExtractsShowing(Map.of("wages", java.util.stream.IntStream.rangeClosed(1, 6)
+        .mapToObj(m -> couple.head + ",某公司,2026-0" + m + ",1000").toList()));
 
     String instance = runtime.startProcessInstanceByKey(PROCESS, couple.caseNumber,
         Map.of("householdId", couple.householdId)).getId();
