@@ -64,6 +64,35 @@ class DeclaredAndFoundAssessmentJourneyIntegrationTests extends IntegrationTest 
   }
 
   @Test
+  void countsThreeMonthlySlipsAsOneStreamAndNothingOfIncomeThatEndedBeforeTheWindow() {
+    Application couple = aCouple();
+    couple.incomes().clear();
+    YearMonth last = YearMonth.from(WINDOW.last());
+    for (YearMonth month = last.minusMonths(2); !month.isAfter(last); month = month.plusMonths(1)) {
+      couple.income(true, "WAGES", month.atDay(1), month.atEndOfMonth(), 1000);
+    }
+    // 10,000 a month, ended before the window
+    couple.income(false, "BUSINESS", WINDOW.first().minusMonths(6), WINDOW.first().minusDays(1), 60000);
+
+    String caseNumber = accept(couple);
+    Map<String, Object> report = verificationReport(caseNumber);
+    Map<String, Object> assessment = assessedAfterInvestigation(caseNumber);
+
+    // 3,000 in the 12-month window: 250 a month, in the report's declared column and in the assessment
+    assertThat(declaredMonthly(report, "WAGES")).isEqualByComparingTo("250.00");
+    assertThat(input(assessment, "INCOME_BELOW_STANDARD", "monthlyIncome")).isEqualByComparingTo("250.00");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static BigDecimal declaredMonthly(Map<String, Object> report, String kind) {
+    List<Map<String, Object>> members = (List<Map<String, Object>>) ((Map<String, Object>) report.get("content"))
+        .get("members");
+    return members.stream().flatMap(m -> ((List<Map<String, Object>>) m.get("incomes")).stream())
+        .filter(i -> kind.equals(i.get("kind"))).map(i -> new BigDecimal(String.valueOf(i.get("declaredMonthly"))))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
   void refusesAVehicleTheFamilyDeclaredThoughNoRegistryFoundIt() {
     Application couple = aCouple();
     couple.asset(true, "VEHICLE", "小型轿车", 50000);
