@@ -16,8 +16,13 @@ export type Assessment = {
   rulesVersion: string; parameterVersion: string; verificationReportId: number | null; assessedAt: string;
 };
 export type FoundItem = { category: 'INCOME' | 'ASSET' | string; kind: string; amount: number | null; period?: string | null; description?: string | null };
-export type IncomeComparison = { kind: string; declaredMonthly: number; foundMonthly: number | null; sources: string[]; verifiedMonthly: number };
+export type IncomeComparison = { kind: string; declaredMonthly: number; foundMonthly: number | null; sources: string[]; discrepancy?: boolean };
 export type AssetComparison = { kind: string; declaredCount: number; declaredValue: number; foundCount: number; foundValue: number; sources: string[] };
+/** Assets of one kind of the whole household, declared against found; `discrepancy` when they disagree. */
+export type HouseholdAsset = {
+  kind: string; declaredCount?: number; declaredValue: number; foundCount: number; foundValue: number;
+  foundValueKnown?: boolean; sources?: string[]; discrepancy?: boolean;
+};
 export type Discrepancy = {
   memberId: number | null; memberName: string | null; code: string; kind: string; sources: string[];
   declared: number | null; found: number | null; difference: number | null;
@@ -29,8 +34,9 @@ export type VerificationReport = {
     assetToleranceYuan: number; sources: { source: string; name: string; extractDate: string }[];
     members: { memberId: number; name: string; residentId: string; sources: { source: string; extractDate: string; items: FoundItem[] }[];
       incomes: IncomeComparison[]; assets: AssetComparison[] }[];
-    householdAssets: { kind: string; declaredValue: number; foundValue: number; foundCount: number; verifiedValue: number }[];
+    householdAssets: HouseholdAsset[];
     householdLevelDeclaredMonthly: number; discrepancies: Discrepancy[];
+    incomeWindow?: { first: string; last: string; months: number } | null;
   };
 };
 export type CaseDecision = {

@@ -29,6 +29,8 @@ export const AssessmentExplanation = ({ assessment, dense }: { assessment?: Asse
   const translate = useTranslate();
   if (!assessment) return <Alert severity="info">{translate('app.decision.noAssessment')}</Alert>;
   const tests = assessment.result?.tests ?? [];
+  // Lists (the income figures per member and kind) are told in words in the explanation.
+  const shownInputs = (inputs: Record<string, unknown> | undefined) => Object.entries(inputs ?? {}).filter(([, value]) => !Array.isArray(value));
   return (
     <Box data-testid="assessment">
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
@@ -49,9 +51,9 @@ export const AssessmentExplanation = ({ assessment, dense }: { assessment?: Asse
               </TableCell>
               <TableCell>
                 <Typography variant="body2">{test.explanation}</Typography>
-                {Object.keys(test.inputs ?? {}).length > 0 && (
+                {shownInputs(test.inputs).length > 0 && (
                   <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 0.25, m: 0, mt: 0.5, color: 'text.secondary', fontSize: 12 }}>
-                    {Object.entries(test.inputs).map(([name, value]) => (
+                    {shownInputs(test.inputs).map(([name, value]) => (
                       <Box key={name} sx={{ display: 'contents' }}>
                         <Box component="dt">{translate(`app.decision.inputNames.${name}`, { _: name })}</Box>
                         <Box component="dd" sx={{ m: 0, fontFamily: 'monospace' }}>

@@ -3,34 +3,43 @@ import { Alert, Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typ
 import type { Discrepancy, VerificationReport } from '../dataProvider/process';
 import { formatMoney } from '../common/fields';
 import { enumKey } from '../common/enums';
+import { comparedRows, isConsistent } from './verificationRows';
 
 const money = (value: number | null | undefined) => (value == null ? '—' : formatMoney(value));
 
 /**
- * A verification report: the discrepancies first (highlighted), then per member what was declared and found per
- * income kind and asset kind, and the sources with the dates of their data.
+ * A verification report: the badge (核对一致 only without any discrepancy), the discrepancies listed, then every
+ * compared figure — each member's monthly income per kind, the household's assets per kind (declared and found
+ * count and value) — with each mismatched row marked, and the sources with the dates of their data.
  */
 export const VerificationReportView = ({ report }: { report?: VerificationReport | null }) => {
   const translate = useTranslate();
   if (!report) return <Alert severity="info">{translate('app.decision.noReport')}</Alert>;
   const content = report.content;
   const discrepancies = content?.discrepancies ?? [];
-  const isFlagged = (memberId: number | null, kind: string) =>
-    discrepancies.some(d => d.kind === kind && (d.memberId === memberId || d.memberId == null));
-  const kindLabel = (d: Discrepancy) =>
-    translate(enumKey('incomeKind', d.kind), { _: translate(enumKey('assetKind', d.kind), { _: d.kind }) });
+  const consistent = isConsistent(report);
+  const kindLabel = (kind: string) =>
+    translate(enumKey('incomeKind', kind), { _: translate(enumKey('assetKind', kind), { _: kind }) });
+  const window = content?.incomeWindow;
+  const counted = (count: number | undefined, value: number | null) =>
+    count == null ? money(value) : `${translate('app.decision.itemCount', { smart_count: count })} · ${money(value)}`;
   return (
     <Box data-testid="verification-report">
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
-        <Chip color={report.passed ? 'success' : 'warning'} data-testid="verification-passed"
-          label={report.passed ? translate('app.decision.passed') : translate('app.decision.discrepancies', { smart_count: report.discrepancyCount })} />
+        <Chip color={consistent ? 'success' : 'warning'} data-testid="verification-passed"
+          label={consistent ? translate('app.decision.passed') : translate('app.decision.discrepancies', { smart_count: discrepancies.length || report.discrepancyCount })} />
         <Typography variant="body2" color="text.secondary">{translate('app.decision.asOf')}：{report.asOf}</Typography>
+        {window && (
+          <Typography variant="body2" color="text.secondary" data-testid="income-window">
+            {translate('app.decision.incomeWindow', { first: window.first, last: window.last, months: window.months })}
+          </Typography>
+        )}
       </Box>
       {discrepancies.length > 0 && (
         <Alert severity="warning" icon={false} sx={{ mb: 1 }} data-testid="discrepancies">
-          {discrepancies.map((d, i) => (
+          {discrepancies.map((d: Discrepancy, i) => (
             <Typography key={i} variant="body2">
-              <b>{d.memberName ?? translate('app.decision.household')}</b>：{translate(`app.decision.discrepancy.${d.code}`, { _: d.code })}（{kindLabel(d)}）
+              <b>{d.memberName ?? translate('app.decision.household')}</b>：{translate(`app.decision.discrepancy.${d.code}`, { _: d.code })}（{kindLabel(d.kind)}）
               {translate('app.decision.declared')} {money(d.declared)}，{translate('app.decision.found')} {money(d.found)}
               {d.difference != null && `，${translate('app.decision.difference')} ${money(d.difference)}`}
               {d.sources?.length ? ` · ${d.sources.join('、')}` : ''}
@@ -42,26 +51,26 @@ export const VerificationReportView = ({ report }: { report?: VerificationReport
         <TableHead>
           <TableRow>
             <TableCell>{translate('app.decision.member')}</TableCell>
-            <TableCell>{translate('app.decision.incomes')}</TableCell>
+            <TableCell>{translate('app.decision.item')}</TableCell>
             <TableCell align="right">{translate('app.decision.declared')}</TableCell>
             <TableCell align="right">{translate('app.decision.found')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
-          {(content?.members ?? []).flatMap(member => [
-            ...member.incomes.map(income => ({ member, kind: income.kind, label: translate(enumKey('incomeKind', income.kind), { _: income.kind }), declared: income.declaredMonthly, found: income.foundMonthly })),
-            ...member.assets.map(asset => ({ member, kind: asset.kind, label: translate(enumKey('assetKind', asset.kind), { _: asset.kind }), declared: asset.declaredValue, found: asset.foundValue })),
-          ]).map(({ member, kind, label, declared, found }) => {
-            const flagged = isFlagged(member.memberId, kind);
-            return (
-              <TableRow key={`${member.memberId}-${kind}`} sx={flagged ? { bgcolor: 'warning.light' } : undefined} data-flagged={flagged || undefined}>
-                <TableCell>{member.name}</TableCell>
-                <TableCell>{label}</TableCell>
-                <TableCell align="right">{money(declared)}</TableCell>
-                <TableCell align="right">{money(found)}</TableCell>
-              </TableRow>
-            );
-          })}
+          {comparedRows(report).map(row => (
+            <TableRow key={row.key} sx={row.flagged ? { bgcolor: 'warning.light' } : undefined}
+              data-flagged={row.flagged || undefined} data-testid={`compared-${row.key}`}>
+              <TableCell>{row.member ?? translate('app.decision.household')}</TableCell>
+              <TableCell>
+                {kindLabel(row.kind)}{row.type === 'income' ? translate('app.decision.perMonth') : ''}
+                {row.flagged && <Chip size="small" color="warning" sx={{ ml: 0.5 }} label={translate('app.decision.mismatch')} />}
+              </TableCell>
+              <TableCell align="right">{row.type === 'asset' ? counted(row.declaredCount, row.declared) : money(row.declared)}</TableCell>
+              <TableCell align="right">
+                {row.type === 'asset' ? counted(row.foundCount, row.found) : row.found == null ? translate('app.decision.notReported') : money(row.found)}
+              </TableCell>
+            </TableRow>
+          ))}
         </TableBody>
       </Table>
       <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 1 }}>

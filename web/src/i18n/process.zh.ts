@@ -1,7 +1,7 @@
 /* 申请审批流程的界面文字（初审、审批、审核进度、公示栏、政策参数、核对数据导入）。与 process.en.ts 保持一致。 */
 const processZh = {
   decision: {
-    inputNames: { age: "年龄", annualIncome: "年收入（元）", basicLivingFactor: "基本生活标准倍数", basicLivingStandard: "基本生活标准（元/月）", count: "数量", deemedBy: "视为无劳动能力的依据", dibaoEligible: "符合低保", dibaoStandard: "低保标准（元/人·月）", disabilityKind: "残疾类别", disabilityMaxGrade: "残疾等级上限", disposableIncomePerCapita: "上年人均可支配收入（元/年）", disposableIncomePerCapitaMonthly: "上年人均可支配收入（元/月）", eligiblePersons: "符合条件人数", excludedMonthlyIncome: "不计入收入的款项（元/月）", gap: "差额（元）", incapacityMaxGrade: "视为无劳动能力的残疾等级上限（0 为不认定）", increments: "分类施保增发（元）", k: "系数 k", legalSupport: "法定赡养抚养扶养", line: "认定线（元）", marginalEligible: "符合低保边缘", marginalFactor: "低保边缘倍数", marginalLine: "低保边缘线（元）", max: "上限", member: "成员", memberId: "成员编号", members: "共同生活成员数", mentalDisabilityMaxGrade: "精神/智力残疾等级上限", monthlyBenefit: "月救助金（元）", monthlyIncome: "月收入（元）", monthlyRigidSpending: "刚性支出（元/月）", monthsOfStandard: "标准的月数", nationalIncapacityMaxGrade: "国家规定的残疾等级上限", perCapitaIncome: "人均月收入（元）", perCapitaResidualIncome: "扣除刚性支出后人均月收入（元）", rigidShare: "刚性支出占收入比例", tekunEligible: "符合特困", threshold: "阈值", workAbility: "劳动能力" },
+    inputNames: { age: "年龄", annualIncome: "年收入（元）", basicLivingFactor: "基本生活标准倍数", basicLivingStandard: "基本生活标准（元/月）", count: "数量", declaredCount: "申报数量", deemedBy: "视为无劳动能力的依据", dibaoEligible: "符合低保", dibaoStandard: "低保标准（元/人·月）", disabilityKind: "残疾类别", disabilityMaxGrade: "残疾等级上限", disposableIncomePerCapita: "上年人均可支配收入（元/年）", disposableIncomePerCapitaMonthly: "上年人均可支配收入（元/月）", eligiblePersons: "符合条件人数", excludedMonthlyIncome: "不计入收入的款项（元/月）", financialAssets: "金融资产（元）", foundCount: "核对发现数量", gap: "差额（元）", incapacityMaxGrade: "视为无劳动能力的残疾等级上限（0 为不认定）", incomeWindow: "收入计算期限", increments: "分类施保增发（元）", k: "系数 k", legalSupport: "法定赡养抚养扶养", limit: "上限（元）", line: "认定线（元）", marginalEligible: "符合低保边缘", marginalFactor: "低保边缘倍数", marginalLine: "低保边缘线（元）", max: "上限", member: "成员", memberId: "成员编号", members: "共同生活成员数", mentalDisabilityMaxGrade: "精神/智力残疾等级上限", monthlyBenefit: "月救助金（元）", monthlyIncome: "月收入（元）", monthlyRigidSpending: "刚性支出（元/月）", monthsOfStandard: "标准的月数", nationalIncapacityMaxGrade: "国家规定的残疾等级上限", perCapitaIncome: "人均月收入（元）", perCapitaResidualIncome: "扣除刚性支出后人均月收入（元）", rigidShare: "刚性支出占收入比例", tekunEligible: "符合特困", threshold: "阈值", windowMonths: "期限月数", workAbility: "劳动能力" },
     deemedBy: { AGE: "按年龄（认定办法第五条）", DISABILITY: "按残疾等级（认定办法第五条）" },
     fieldRecheck: {
       title: "本月特困入户抽查",
@@ -16,12 +16,13 @@ const processZh = {
     benefit: '测算月救助金', eligible: '符合条件', notEligible: '不符合条件', round: '第 %{round} 次测算',
     noAssessment: '尚无认定测算结果', noReport: '尚无核对报告', inputs: '依据数据', rules: '规则版本 %{rules} · 参数版本 %{params}',
     firstOpinion: '街道初审意见', noFirstOpinion: '无初审意见',
+    incomeWindow: '收入计算期限 %{first} 至 %{last}（%{months} 个月）', item: '项目', perMonth: '（元/月）', mismatch: '不一致', notReported: '未查到', itemCount: '%{smart_count} 项',
     passed: '核对一致', discrepancies: '%{smart_count} 处不一致', declared: '申报', found: '核对', difference: '差额',
     member: '成员', source: '数据来源', sources: '核对数据来源', extractDate: '数据日期', asOf: '核对基准日',
     incomes: '月收入（元）', assets: '财产', household: '全户', items: '查得项目',
     outcome: { PASSED: '通过', FAILED: '未通过', NOT_APPLICABLE: '不适用' },
     discrepancy: {
-      INCOME_MISMATCH: '收入与申报不符', UNDECLARED_ASSET: '有未申报财产', ASSET_ABOVE_DECLARED: '财产高于申报',
+      INCOME_MISMATCH: '收入与申报不符', UNDECLARED_ASSET: '有未申报财产', ASSET_ABOVE_DECLARED: '财产高于申报', ASSET_BELOW_DECLARED: '财产低于申报', ASSET_NOT_FOUND: '申报财产未查到',
       MEMBER_DECEASED: '成员已死亡', MEMBER_MOVED_OUT: '成员已迁出',
     },
     errors: {

@@ -49,7 +49,8 @@ class AssessEligibilityWorker implements JobWorker {
     if (reportId != null) {
       documents.verificationReport(caseNumber, reportId);
     }
-    CaseAssessments.Outcome outcome = assessments.assess(caseNumber, objections + 1, reportId);
+    // The newest report of the case is compared with the household's current facts (a re-check's, if any).
+    CaseAssessments.Outcome outcome = assessments.assess(caseNumber, objections + 1);
     if (outcome.policy().decisionDelegatedToStreet()) {
       cases.applyDelegatedTimeLimit(caseNumber);
     }

@@ -8,7 +8,6 @@ import cn.gov.civilaffairs.assistance.policy.PolicyParameters;
 import cn.gov.civilaffairs.assistance.policy.PolicySnapshot;
 import cn.gov.civilaffairs.assistance.verification.VerificationReport;
 import cn.gov.civilaffairs.assistance.verification.VerificationReports;
-import cn.gov.civilaffairs.assistance.verification.VerifiedFigures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assesses a case with the rules and parameters in force today, on the household's facts with the verified
- * figures of the newest verification report in place of what was declared, and keeps every assessment with its
- * explanation, rules version and parameter version.
+ * Assesses a case with the rules and parameters in force today, on the household's current facts (what its file
+ * holds now, so a re-assessment after a re-investigation counts what was recorded) next to what the case's newest
+ * verification report found (the larger figure counts, see {@link HouseholdFacts#withFound}), and keeps every
+ * assessment with its explanation, rules version and parameter version.
  */
 @Service
 @Transactional
@@ -67,31 +67,31 @@ public class CaseAssessments {
   /** What the process needs from an assessment, and the policy it was made under. */
   public record Outcome(StoredAssessment assessment, PolicySnapshot policy) {}
 
-  /** Assesses round {@code round} of the case; the same round again returns the stored assessment. */
-  public Outcome assess(String caseNumber, int round, Long verificationReportId) {
-    return assess(cases.require(caseNumber), round,
-        () -> verificationReportId == null ? null : reports.verifiedFigures(verificationReportId));
+  /**
+   * Assesses round {@code round} of the case against its newest verification report (none: the declaration
+   * alone); the same round again returns the stored assessment.
+   */
+  public Outcome assess(String caseNumber, int round) {
+    return assess(cases.require(caseNumber), round, () -> reports.newestOfCase(caseNumber).orElse(null));
   }
 
   /**
-   * Like {@link #assess(String, int, Long)} for a case the caller already holds, with the report it already read
-   * (null: the declared figures).
+   * Like {@link #assess(String, int)} for a case the caller already holds, with its newest report the caller
+   * already read (null: the declaration alone).
    */
   public Outcome assess(AssistanceCase assistanceCase, int round, VerificationReport report) {
-    return assess(assistanceCase, round, () -> report == null ? null : report.verifiedFigures());
+    return assess(assistanceCase, round, () -> report);
   }
 
-  private Outcome assess(AssistanceCase assistanceCase, int round, Supplier<VerifiedFigures> verifiedFigures) {
+  private Outcome assess(AssistanceCase assistanceCase, int round, Supplier<VerificationReport> newestReport) {
     String caseNumber = assistanceCase.caseNumber();
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     PolicySnapshot policy = parameters.snapshot(assistanceCase.streetCode(), today);
-    HouseholdFacts facts = HouseholdFacts.of(households.require(assistanceCase.householdId()), today);
-    VerifiedFigures figures = verifiedFigures.get();
-    if (figures != null) {
-      facts = withVerifiedFigures(facts, figures);
-    }
+    VerificationReport report = newestReport.get();
+    HouseholdFacts facts = HouseholdEligibility.counted(households.require(assistanceCase.householdId()), today,
+        policy, report);
     Assessment assessment = EligibilityRules.assess(facts, policy, assistanceCase.category(), today);
-    Long reportId = figures == null ? null : figures.reportId();
+    Long reportId = report == null ? null : report.id();
     Instant assessedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     JsonNode result = json.valueToTree(assessment);
     // Insert first, look up only on a replay: a look-up per assessment is a query more in the common case.
@@ -112,21 +112,6 @@ public class CaseAssessments {
     return new Outcome(new StoredAssessment(id, caseNumber, round, assistanceCase.category().name(),
         assessment.eligible(), assessment.monthlyBenefit(), result, assessment.rulesVersion(),
         assessment.parameterVersion(), reportId, assessedAt), policy);
-  }
-
-  private static HouseholdFacts withVerifiedFigures(HouseholdFacts facts, VerifiedFigures figures) {
-    HouseholdFacts verified = facts;
-    for (VerifiedFigures.MemberIncome member : figures.members()) {
-      BigDecimal counted = member.monthlyByKind().entrySet().stream()
-          .filter(entry -> entry.getKey().countsAsIncome())
-          .map(java.util.Map.Entry::getValue)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-      verified = verified.withVerifiedMonthlyIncome(member.memberId(), counted);
-    }
-    for (VerifiedFigures.AssetFigure asset : figures.assets()) {
-      verified = verified.withVerifiedAssets(asset.kind(), asset.foundCount(), asset.value());
-    }
-    return verified;
   }
 
   /** The assessments of a case, newest first (404 outside the caller's scope). */

@@ -2,9 +2,12 @@ package cn.gov.civilaffairs.assistance.eligibility;
 
 import cn.gov.civilaffairs.assistance.applications.Category;
 import cn.gov.civilaffairs.assistance.eligibility.HouseholdFacts.MemberFacts;
+import cn.gov.civilaffairs.assistance.eligibility.HouseholdFacts.Source;
 import cn.gov.civilaffairs.assistance.households.AssetKind;
 import cn.gov.civilaffairs.assistance.households.DisabilityKind;
 import cn.gov.civilaffairs.assistance.households.Illness;
+import cn.gov.civilaffairs.assistance.households.IncomeKind;
+import cn.gov.civilaffairs.assistance.households.IncomeWindow;
 import cn.gov.civilaffairs.assistance.households.LegalSupport;
 import cn.gov.civilaffairs.assistance.households.WorkAbility;
 import cn.gov.civilaffairs.assistance.policy.PolicySnapshot;
@@ -88,7 +91,7 @@ public final class EligibilityRules {
         "dibaoStandard", m.standard, "marginalFactor", m.policy.marginalFactor(), "marginalLine", money(line)),
         outcome(below), "家庭人均月收入 " + yuan(m.perCapita()) + (below ? "低于" : "不低于") + "低保边缘标准 "
             + yuan(line) + "（低保标准 " + yuan(m.standard) + " × " + m.policy.marginalFactor().toPlainString()
-            + "）"));
+            + "）" + incomeBasis(m.facts)));
     tests.addAll(assetTests(m, false));
     // 低保边缘 families get special aid (专项救助), not a monthly cash benefit.
     return new Assessment(Category.MARGINAL, allPassed(tests), NO_BENEFIT, tests, RULES_VERSION,
@@ -263,12 +266,71 @@ public final class EligibilityRules {
 
   private static TestOutcome incomeBelowStandard(Means m) {
     boolean below = m.income.compareTo(m.standard.multiply(m.members)) < 0;
-    return new TestOutcome("INCOME_BELOW_STANDARD", "人均收入低于低保标准", inputs("members", m.members,
-        "monthlyIncome", money(m.income), "excludedMonthlyIncome", money(m.facts.excludedMonthlyIncome()),
-        "perCapitaIncome", m.perCapita(), "dibaoStandard", m.standard), outcome(below),
+    Map<String, Object> inputs = inputs("members", m.members, "monthlyIncome", money(m.income),
+        "excludedMonthlyIncome", money(m.facts.excludedMonthlyIncome()), "perCapitaIncome", m.perCapita(),
+        "dibaoStandard", m.standard);
+    inputs.putAll(incomeBasisInputs(m.facts));
+    return new TestOutcome("INCOME_BELOW_STANDARD", "人均收入低于低保标准", inputs, outcome(below),
         "共同生活成员 " + m.members + " 人，家庭月收入 " + yuan(m.income) + "（不计入收入 "
             + yuan(m.facts.excludedMonthlyIncome()) + "），人均 " + yuan(m.perCapita()) + (below ? "，低于"
-                : "，不低于") + "低保标准 " + yuan(m.standard) + (below ? "" : "（须严格低于）"));
+                : "，不低于") + "低保标准 " + yuan(m.standard) + (below ? "" : "（须严格低于）")
+            + incomeBasis(m.facts));
+  }
+
+  /** The income window and, per stream, the declared, found and counted monthly figures, as test inputs. */
+  private static Map<String, Object> incomeBasisInputs(HouseholdFacts facts) {
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    IncomeWindow window = facts.incomeWindow();
+    if (window == null) {
+      return inputs;
+    }
+    inputs.put("incomeWindow", window.first() + " ~ " + window.last());
+    inputs.put("windowMonths", window.months());
+    List<Map<String, Object>> figures = new ArrayList<>();
+    for (HouseholdFacts.IncomeFigure f : facts.incomeFigures()) {
+      figures.add(inputs("memberId", f.memberId(), "member", f.member() == null ? "家庭" : f.member(), "kind",
+          f.kind().name(), "declared", f.declared(), "found", f.found(), "counted", f.counted(), "source",
+          f.source().name()));
+    }
+    inputs.put("incomeFigures", figures);
+    return inputs;
+  }
+
+  /**
+   * How the monthly income was computed (README "Income"): the window, what is divided by what, and per member
+   * which figure counted and where it comes from.
+   */
+  static String incomeBasis(HouseholdFacts facts) {
+    IncomeWindow window = facts.incomeWindow();
+    if (window == null) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("。收入计算期限 ").append(window.first()).append(" 至 ")
+        .append(window.last()).append("（").append(window.months()).append(" 个月），月收入 = 期限内所得 ÷ ")
+        .append(window.months());
+    for (HouseholdFacts.IncomeFigure f : facts.incomeFigures()) {
+      text.append("；").append(f.member() == null ? "家庭" : f.member()).append(" ").append(incomeKindLabel(f.kind()))
+          .append("：申报 ").append(yuan(f.declared()))
+          .append(f.found() == null ? "，核对未发现" : "，核对 " + yuan(f.found()) + "（" + String.join("、", f.sources())
+              + "）")
+          .append("，计入").append(f.source() == Source.VERIFIED ? "核对数 " : "申报数 ").append(yuan(f.counted()));
+    }
+    return text.toString();
+  }
+
+  private static String incomeKindLabel(IncomeKind kind) {
+    return switch (kind) {
+      case WAGES -> "工资性收入";
+      case BUSINESS -> "经营净收入";
+      case PROPERTY -> "财产净收入";
+      case TRANSFER -> "转移净收入";
+      case PENSION -> "养老金";
+      case OTHER -> "其他收入";
+      case SOCIAL_ASSISTANCE -> "社会救助金";
+      case PREFERENTIAL_CARE -> "优待抚恤金";
+      case SCHOLARSHIP -> "奖学金、助学金";
+      case RESIDENT_BASIC_PENSION -> "城乡居民基础养老金";
+    };
   }
 
   private static List<TestOutcome> assetTests(Means m, boolean tekun) {
@@ -284,20 +346,38 @@ public final class EligibilityRules {
     tests.add(new TestOutcome(prefix + "FINANCIAL_ASSETS", who + "金融资产", inputs("financialAssets",
         money(financial), "members", m.members, "monthsOfStandard", months, "dibaoStandard", m.standard, "limit",
         money(limit)), outcome(within), "存款及有价证券合计 " + yuan(financial) + (within ? "，未超过" : "，超过")
-            + who + "上限 " + yuan(limit) + "（" + m.members + " 人 × " + months.toPlainString() + " 个月低保标准）"));
-    tests.add(countTest(prefix + "VEHICLES", who + "机动车辆", m.facts.holding(AssetKind.VEHICLE).count(),
+            + who + "上限 " + yuan(limit) + "（" + m.members + " 人 × " + months.toPlainString() + " 个月低保标准）"
+            + valueBasis("存款", m.facts.holding(AssetKind.DEPOSIT))
+            + valueBasis("有价证券", m.facts.holding(AssetKind.SECURITIES))));
+    tests.add(countTest(prefix + "VEHICLES", who + "机动车辆", m.facts.holding(AssetKind.VEHICLE),
         tekun ? p.tekunMaxVehicles() : p.maxVehicles(), "辆"));
-    tests.add(countTest(prefix + "REAL_ESTATE", who + "住房", m.facts.holding(AssetKind.REAL_ESTATE).count(),
+    tests.add(countTest(prefix + "REAL_ESTATE", who + "住房", m.facts.holding(AssetKind.REAL_ESTATE),
         tekun ? p.tekunMaxRealEstate() : p.maxRealEstate(), "套"));
-    tests.add(countTest(prefix + "BUSINESSES", who + "经营主体", m.facts.holding(AssetKind.BUSINESS).count(),
+    tests.add(countTest(prefix + "BUSINESSES", who + "经营主体", m.facts.holding(AssetKind.BUSINESS),
         tekun ? p.tekunMaxBusinesses() : p.maxBusinesses(), "个"));
     return tests;
   }
 
-  private static TestOutcome countTest(String code, String label, int count, int max, String unit) {
+  /** Declared against found value of one kind, where a verification found something to compare. */
+  private static String valueBasis(String label, HouseholdFacts.Holding held) {
+    if (held.foundCount() == null) {
+      return "";
+    }
+    return "；" + label + "申报 " + yuan(held.declaredValue()) + "、核对 " + yuan(held.foundValue()) + "，计入较大者 "
+        + yuan(held.value());
+  }
+
+  /** The larger of the declared and the found number counts (README "Assets"). */
+  private static TestOutcome countTest(String code, String label, HouseholdFacts.Holding held, int max,
+      String unit) {
+    int count = held.count();
     boolean within = count <= max;
-    return new TestOutcome(code, label, inputs("count", count, "max", max), outcome(within),
-        label + " " + count + " " + unit + (within ? "，未超过" : "，超过") + "上限 " + max + " " + unit);
+    Map<String, Object> inputs = inputs("count", count, "max", max, "declaredCount", held.declaredCount(),
+        "foundCount", held.foundCount());
+    String basis = held.foundCount() == null ? "（申报 " + held.declaredCount() + " " + unit + "）"
+        : "（申报 " + held.declaredCount() + " " + unit + "，核对发现 " + held.foundCount() + " " + unit + "，计入较大者）";
+    return new TestOutcome(code, label, inputs, outcome(within),
+        label + " " + count + " " + unit + basis + (within ? "，未超过" : "，超过") + "上限 " + max + " " + unit);
   }
 
   private static TestOutcome dibaoBenefit(Means m) {

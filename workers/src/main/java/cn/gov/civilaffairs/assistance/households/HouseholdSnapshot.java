@@ -49,6 +49,24 @@ public record HouseholdSnapshot(long id, String communityCode, List<Member> memb
     return members.stream().filter(Member::active).toList();
   }
 
+  /**
+   * Whether an item of this member (null: the household as a whole) is the household's: items of members who left
+   * do not count.
+   */
+  public boolean belongs(Long memberId) {
+    return memberId == null || members.stream().anyMatch(m -> m.active() && m.id() == memberId);
+  }
+
+  /** Income items of the household as a whole or of a co-resident member. */
+  public List<Income> currentIncomes() {
+    return incomes.stream().filter(i -> belongs(i.memberId())).toList();
+  }
+
+  /** Assets of the household as a whole or of a co-resident member. */
+  public List<Holding> currentAssets() {
+    return assets.stream().filter(a -> belongs(a.memberId())).toList();
+  }
+
   private static Long memberId(HouseholdMember member) {
     return member == null ? null : member.id();
   }

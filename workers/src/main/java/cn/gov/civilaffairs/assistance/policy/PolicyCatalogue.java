@@ -34,6 +34,7 @@ public final class PolicyCatalogue {
   public static final String TEKUN_ASSET_VEHICLES = "tekun.asset.vehicles";
   public static final String TEKUN_ASSET_REAL_ESTATE = "tekun.asset.realEstate";
   public static final String TEKUN_ASSET_BUSINESSES = "tekun.asset.businesses";
+  public static final String INCOME_WINDOW_MONTHS = "income.windowMonths";
   public static final String INCREMENT_ELDERLY = "increment.elderly";
   public static final String INCREMENT_ELDERLY_AGE = "increment.elderlyAge";
   public static final String INCREMENT_MINOR = "increment.minor";
@@ -87,6 +88,8 @@ public final class PolicyCatalogue {
       integer(TEKUN_ASSET_REAL_ESTATE, "特困住房套数上限", "Extreme poverty: homes allowed", "套", 0, 10, 1, DISTRICT),
       integer(TEKUN_ASSET_BUSINESSES, "特困经营主体上限", "Extreme poverty: businesses allowed", "个", 0, 10, 0,
           DISTRICT),
+      integer(INCOME_WINDOW_MONTHS, "收入计算期限（申请前月数）", "Income period (months before the application)", "月", 1,
+          24, 12, DISTRICT),
       decimal(INCREMENT_ELDERLY, "分类施保：老年人增发比例", "Increment: elderly (share of standard)", "比例", "0", "1",
           "0.1", DISTRICT),
       integer(INCREMENT_ELDERLY_AGE, "分类施保：老年人年龄", "Increment: elderly from age", "岁", 55, 100, 60, DISTRICT),

@@ -122,6 +122,11 @@ public record PolicySnapshot(String jurisdictionCode, LocalDate day, String vers
     return decimal(ASSET_FINANCIAL_MONTHS);
   }
 
+  /** Months before the month of the application whose income counts (收入计算期限), the divisor of monthly income. */
+  public int incomeWindowMonths() {
+    return integer(INCOME_WINDOW_MONTHS);
+  }
+
   public int maxVehicles() {
     return integer(ASSET_VEHICLES);
   }

@@ -1,7 +1,9 @@
 package cn.gov.civilaffairs.assistance.verification;
 
 import cn.gov.civilaffairs.assistance.households.AssetKind;
+import cn.gov.civilaffairs.assistance.households.HouseholdSnapshot;
 import cn.gov.civilaffairs.assistance.households.IncomeKind;
+import cn.gov.civilaffairs.assistance.households.IncomeWindow;
 import cn.gov.civilaffairs.assistance.households.ResidentIds;
 import cn.gov.civilaffairs.assistance.verification.VerificationReport.AssetComparison;
 import cn.gov.civilaffairs.assistance.verification.VerificationReport.Content;
@@ -12,37 +14,40 @@ import cn.gov.civilaffairs.assistance.verification.VerificationReport.MemberFind
 import cn.gov.civilaffairs.assistance.verification.VerificationReport.SourceFindings;
 import cn.gov.civilaffairs.assistance.verification.VerificationReport.SourceUsed;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * Compares what the sources say about each member with what the household declared. Incomes are compared per
- * member and kind as monthly figures (a declared item's amount spread over the months of its period; a source's
- * items averaged over the months they cover; sources reporting the same kind corroborate, the highest counts).
- * An asset a source finds of a kind the household did not declare is always a discrepancy.
+ * Compares what the sources say with what the household declared, and reports; it decides nothing. Incomes are
+ * compared per member and kind as monthly figures of one {@link IncomeWindow} (the declared figure and the found
+ * figure by the same computation); assets per kind for the whole household (count and value declared against
+ * count and value found). Every difference beyond the tolerance is a discrepancy, and the report passes only
+ * without one.
  */
 final class EconomyComparison {
 
+  /** Asset kinds whose number the rules limit: a different number declared and found is a discrepancy. */
+  static final Set<AssetKind> COUNTED_KINDS = EnumSet.of(AssetKind.VEHICLE, AssetKind.REAL_ESTATE,
+      AssetKind.BUSINESS);
+
   record Member(long id, String name, String residentId) {}
 
-  record DeclaredIncome(Long memberId, IncomeKind kind, LocalDate periodStart, LocalDate periodEnd,
-      BigDecimal amount) {}
+  /** The household's current declaration: co-resident members, and the items of the household or of them. */
+  record Declaration(List<Member> members, List<HouseholdSnapshot.Income> incomes,
+      List<HouseholdSnapshot.Holding> assets) {}
 
-  record DeclaredAsset(Long memberId, AssetKind kind, BigDecimal value) {}
-
-  record Declaration(List<Member> members, List<DeclaredIncome> incomes, List<DeclaredAsset> assets) {}
+  /** A found monthly income of one kind and the sources reporting it. */
+  record FoundIncome(BigDecimal monthly, List<String> sources) {}
 
   private final BigDecimal tolerance;
   private final BigDecimal assetTolerance;
@@ -53,65 +58,80 @@ final class EconomyComparison {
   }
 
   /** @param answers what every source answered, per member id */
-  Content compare(Declaration declaration, Map<Long, List<SourceAnswer>> answers) {
+  Content compare(Declaration declaration, Map<Long, List<SourceAnswer>> answers, IncomeWindow window) {
     List<Discrepancy> discrepancies = new ArrayList<>();
     List<MemberFindings> members = new ArrayList<>();
+    Map<IncomeWindow.Stream, BigDecimal> declared = window.declaredByStream(declaration.incomes());
     for (Member member : declaration.members()) {
       List<SourceAnswer> answered = answers.getOrDefault(member.id(), List.of());
-      members.add(new MemberFindings(member.id(), member.name(), ResidentIds.mask(member.residentId()),
-          answered.stream().map(a -> new SourceFindings(a.source().code(), a.extractDate(), a.items())).toList(),
-          incomes(member, declaration, answered, discrepancies),
-          assets(member, declaration, answered, discrepancies)));
+      List<SourceFindings> findings = answered.stream()
+          .map(a -> new SourceFindings(a.source().code(), a.extractDate(), a.items())).toList();
+      members.add(new MemberFindings(member.id(), member.name(), ResidentIds.mask(member.residentId()), findings,
+          incomes(member, declared, foundIncome(findings, window), discrepancies),
+          assets(member, declaration, answered)));
       status(member, answered, discrepancies);
     }
     List<HouseholdAsset> householdAssets = householdAssets(declaration, answers, discrepancies);
-    BigDecimal householdLevel = declaration.incomes().stream().filter(i -> i.memberId() == null)
-        .map(EconomyComparison::monthly).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal householdLevel = declared.entrySet().stream()
+        .filter(e -> e.getKey().memberId() == null && e.getKey().kind().countsAsIncome())
+        .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
     List<SourceUsed> sources = answers.values().stream().flatMap(List::stream)
         .map(a -> new SourceUsed(a.source().code(), a.source().zhName(), a.extractDate()))
         .distinct().toList();
-    return new Content(assetTolerance, sources, members, householdAssets, householdLevel, discrepancies);
+    return new Content(assetTolerance, sources, members, householdAssets, householdLevel, discrepancies, window);
   }
 
-  private List<IncomeComparison> incomes(Member member, Declaration declaration, List<SourceAnswer> answered,
-      List<Discrepancy> discrepancies) {
-    Map<IncomeKind, BigDecimal> declared = new EnumMap<>(IncomeKind.class);
-    declaration.incomes().stream().filter(i -> Objects.equals(i.memberId(), member.id()))
-        .forEach(i -> declared.merge(i.kind(), monthly(i), BigDecimal::add));
-    Map<IncomeKind, BigDecimal> found = new EnumMap<>(IncomeKind.class);
-    Map<IncomeKind, Set<String>> foundBy = new EnumMap<>(IncomeKind.class);
-    for (SourceAnswer answer : answered) {
-      Map<IncomeKind, List<FoundItem>> byKind = answer.items().stream()
-          .filter(item -> item.category() == ItemCategory.INCOME && item.amount() != null)
-          .collect(Collectors.groupingBy(item -> incomeKind(item.kind())));
-      byKind.forEach((kind, items) -> {
-        found.merge(kind, monthlyAverage(items), BigDecimal::max);
-        foundBy.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(answer.source().code());
-      });
+  /**
+   * The found monthly income per kind of one member from what the sources answered about them: per source the
+   * months inside the window summed, the highest source counts, divided by the window's months. Kinds any source
+   * reports are present, with 0.00 when none of their months lies in the window.
+   */
+  static Map<IncomeKind, FoundIncome> foundIncome(List<SourceFindings> sources, IncomeWindow window) {
+    Map<IncomeKind, Map<String, List<IncomeWindow.Received>>> byKind = new EnumMap<>(IncomeKind.class);
+    for (SourceFindings source : sources) {
+      for (FoundItem item : source.items()) {
+        if (item.category() == ItemCategory.INCOME && item.amount() != null) {
+          byKind.computeIfAbsent(incomeKind(item.kind()), k -> new LinkedHashMap<>())
+              .computeIfAbsent(source.source(), s -> new ArrayList<>())
+              .add(new IncomeWindow.Received(month(item.period()), item.amount()));
+        }
+      }
     }
+    Map<IncomeKind, FoundIncome> found = new EnumMap<>(IncomeKind.class);
+    byKind.forEach((kind, perSource) -> found.put(kind,
+        new FoundIncome(window.foundMonthly(perSource.values()), List.copyOf(perSource.keySet()))));
+    return found;
+  }
+
+  private List<IncomeComparison> incomes(Member member, Map<IncomeWindow.Stream, BigDecimal> declared,
+      Map<IncomeKind, FoundIncome> found, List<Discrepancy> discrepancies) {
     List<IncomeComparison> comparisons = new ArrayList<>();
     for (IncomeKind kind : IncomeKind.values()) {
-      BigDecimal declaredMonthly = declared.getOrDefault(kind, BigDecimal.ZERO);
-      BigDecimal foundMonthly = found.get(kind);
-      if (!declared.containsKey(kind) && foundMonthly == null) {
+      BigDecimal declaredMonthly = declared.get(new IncomeWindow.Stream(member.id(), kind));
+      FoundIncome foundIncome = found.get(kind);
+      if (declaredMonthly == null && foundIncome == null) {
         continue;
       }
-      List<String> sources = List.copyOf(foundBy.getOrDefault(kind, Set.of()));
-      comparisons.add(new IncomeComparison(kind, declaredMonthly, foundMonthly, sources,
-          foundMonthly == null ? declaredMonthly : declaredMonthly.max(foundMonthly)));
-      if (foundMonthly != null && foundMonthly.subtract(declaredMonthly).abs().compareTo(tolerance) > 0) {
+      BigDecimal declaredFigure = declaredMonthly == null ? BigDecimal.ZERO.setScale(2) : declaredMonthly;
+      BigDecimal foundMonthly = foundIncome == null ? null : foundIncome.monthly();
+      List<String> sources = foundIncome == null ? List.of() : foundIncome.sources();
+      // Not reported by any source (e.g. informal income): nothing to compare, the declaration stands.
+      boolean mismatch = foundMonthly != null
+          && foundMonthly.subtract(declaredFigure).abs().compareTo(tolerance) > 0;
+      comparisons.add(new IncomeComparison(kind, declaredFigure, foundMonthly, sources, mismatch));
+      if (mismatch) {
         discrepancies.add(new Discrepancy(member.id(), member.name(), "INCOME_MISMATCH", kind.name(), sources,
-            declaredMonthly, foundMonthly, foundMonthly.subtract(declaredMonthly)));
+            declaredFigure, foundMonthly, foundMonthly.subtract(declaredFigure)));
       }
     }
     return comparisons;
   }
 
-  private List<AssetComparison> assets(Member member, Declaration declaration, List<SourceAnswer> answered,
-      List<Discrepancy> discrepancies) {
+  /** What was declared in the member's name and found in it, per kind: shown, compared for the household. */
+  private static List<AssetComparison> assets(Member member, Declaration declaration, List<SourceAnswer> answered) {
     List<AssetComparison> comparisons = new ArrayList<>();
     for (AssetKind kind : AssetKind.values()) {
-      List<DeclaredAsset> declared = declaration.assets().stream()
+      List<HouseholdSnapshot.Holding> declared = declaration.assets().stream()
           .filter(a -> a.kind() == kind && Objects.equals(a.memberId(), member.id())).toList();
       List<String> sources = new ArrayList<>();
       List<FoundItem> found = new ArrayList<>();
@@ -123,27 +143,27 @@ final class EconomyComparison {
           found.addAll(ofKind);
         }
       }
-      if (declared.isEmpty() && found.isEmpty()) {
-        continue;
-      }
-      BigDecimal foundValue = sum(found.stream().map(FoundItem::amount).toList());
-      comparisons.add(new AssetComparison(kind, declared.size(),
-          sum(declared.stream().map(DeclaredAsset::value).toList()), found.size(), foundValue, sources));
-      boolean declaredForHousehold = declaration.assets().stream()
-          .anyMatch(a -> a.kind() == kind && a.memberId() == null);
-      if (!found.isEmpty() && declared.isEmpty() && !declaredForHousehold) {
-        discrepancies.add(new Discrepancy(member.id(), member.name(), "UNDECLARED_ASSET", kind.name(), sources,
-            BigDecimal.ZERO, foundValue, foundValue));
+      if (!declared.isEmpty() || !found.isEmpty()) {
+        comparisons.add(new AssetComparison(kind, declared.size(),
+            sum(declared.stream().map(HouseholdSnapshot.Holding::value).toList()), found.size(),
+            sum(found.stream().map(FoundItem::amount).toList()), sources));
       }
     }
     return comparisons;
   }
 
+  /**
+   * Assets per kind of the whole household: declared (for a member or the household) against found (for any
+   * member). Found but not declared, declared but not found, a different number of a counted kind, or a value
+   * differing beyond the asset tolerance (when every found item has a value) is a discrepancy
+   * ({@link #assetDiscrepancy}).
+   */
   private List<HouseholdAsset> householdAssets(Declaration declaration, Map<Long, List<SourceAnswer>> answers,
       List<Discrepancy> discrepancies) {
     List<HouseholdAsset> assets = new ArrayList<>();
     for (AssetKind kind : AssetKind.values()) {
-      List<DeclaredAsset> declared = declaration.assets().stream().filter(a -> a.kind() == kind).toList();
+      List<HouseholdSnapshot.Holding> declared = declaration.assets().stream().filter(a -> a.kind() == kind)
+          .toList();
       Set<String> sources = new LinkedHashSet<>();
       List<FoundItem> found = new ArrayList<>();
       answers.values().stream().flatMap(List::stream).forEach(answer -> answer.items().stream()
@@ -155,15 +175,51 @@ final class EconomyComparison {
       if (declared.isEmpty() && found.isEmpty()) {
         continue;
       }
-      BigDecimal declaredValue = sum(declared.stream().map(DeclaredAsset::value).toList());
+      BigDecimal declaredValue = sum(declared.stream().map(HouseholdSnapshot.Holding::value).toList());
       BigDecimal foundValue = sum(found.stream().map(FoundItem::amount).toList());
-      assets.add(new HouseholdAsset(kind, declaredValue, foundValue, found.size(), declaredValue.max(foundValue)));
-      if (!declared.isEmpty() && foundValue.subtract(declaredValue).compareTo(assetTolerance) > 0) {
-        discrepancies.add(new Discrepancy(null, null, "ASSET_ABOVE_DECLARED", kind.name(), List.copyOf(sources),
-            declaredValue, foundValue, foundValue.subtract(declaredValue)));
+      boolean valueKnown = found.stream().allMatch(i -> i.amount() != null);
+      String code = assetDiscrepancy(kind, declared.size(), declaredValue, found.size(), foundValue, valueKnown);
+      assets.add(new HouseholdAsset(kind, declared.size(), declaredValue, found.size(), foundValue, valueKnown,
+          List.copyOf(sources), code != null));
+      if (code != null) {
+        discrepancies.add(new Discrepancy(null, null, code, kind.name(), List.copyOf(sources), declaredValue,
+            foundValue, foundValue.subtract(declaredValue)));
       }
     }
     return assets;
+  }
+
+  /**
+   * The discrepancy code of one asset kind, or null when declaration and findings agree. Of a counted kind
+   * (vehicles, homes, businesses) the number decides first: declared but not found, found but not declared, more
+   * or fewer found; then the value. Of the other kinds (deposits, securities, other) the value decides, within the
+   * asset tolerance (nothing found is a value of 0.00).
+   */
+  private String assetDiscrepancy(AssetKind kind, int declaredCount, BigDecimal declaredValue, int foundCount,
+      BigDecimal foundValue, boolean valueKnown) {
+    if (declaredCount == 0 && foundCount == 0) {
+      return null;
+    }
+    boolean valueDiffers = valueKnown && foundValue.subtract(declaredValue).abs().compareTo(assetTolerance) > 0;
+    if (COUNTED_KINDS.contains(kind)) {
+      if (foundCount == 0) {
+        return "ASSET_NOT_FOUND";
+      }
+      if (declaredCount == 0) {
+        return "UNDECLARED_ASSET";
+      }
+      if (foundCount != declaredCount) {
+        return foundCount > declaredCount ? "ASSET_ABOVE_DECLARED" : "ASSET_BELOW_DECLARED";
+      }
+    } else if (valueDiffers && foundCount == 0) {
+      return "ASSET_NOT_FOUND";
+    } else if (valueDiffers && declaredCount == 0) {
+      return "UNDECLARED_ASSET";
+    }
+    if (!valueDiffers) {
+      return null;
+    }
+    return foundValue.compareTo(declaredValue) > 0 ? "ASSET_ABOVE_DECLARED" : "ASSET_BELOW_DECLARED";
   }
 
   private static void status(Member member, List<SourceAnswer> answered, List<Discrepancy> discrepancies) {
@@ -177,19 +233,16 @@ final class EconomyComparison {
     }
   }
 
-  /** A declared amount spread evenly over the calendar months its period touches. */
-  static BigDecimal monthly(DeclaredIncome income) {
-    long months = ChronoUnit.MONTHS.between(YearMonth.from(income.periodStart()), YearMonth.from(income.periodEnd()))
-        + 1;
-    return income.amount().divide(BigDecimal.valueOf(months), 2, RoundingMode.HALF_UP);
-  }
-
-  /** A source's income items of one kind per month: their total over the number of months they cover. */
-  private static BigDecimal monthlyAverage(List<FoundItem> items) {
-    Map<String, BigDecimal> perMonth = new TreeMap<>();
-    items.forEach(i -> perMonth.merge(Objects.requireNonNullElse(i.period(), ""), i.amount(), BigDecimal::add));
-    BigDecimal total = perMonth.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    return total.divide(BigDecimal.valueOf(perMonth.size()), 2, RoundingMode.HALF_UP);
+  /** The month a found item was paid for ({@code yyyy-MM}, or a day in it), null when it names none. */
+  private static YearMonth month(String period) {
+    if (period == null || period.length() < 7) {
+      return null;
+    }
+    try {
+      return YearMonth.parse(period.substring(0, 7));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static BigDecimal sum(List<BigDecimal> amounts) {

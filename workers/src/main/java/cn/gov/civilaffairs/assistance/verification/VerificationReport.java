@@ -2,6 +2,7 @@ package cn.gov.civilaffairs.assistance.verification;
 
 import cn.gov.civilaffairs.assistance.households.AssetKind;
 import cn.gov.civilaffairs.assistance.households.IncomeKind;
+import cn.gov.civilaffairs.assistance.households.IncomeWindow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,26 +17,30 @@ import java.util.Map;
 public record VerificationReport(long id, String caseNumber, int round, long householdId, LocalDate asOf,
     boolean passed, int discrepancyCount, BigDecimal toleranceYuan, Instant createdAt, Content content) {
 
-  /** The verified monthly income per member and the verified assets, for the eligibility check. */
-  public VerifiedFigures verifiedFigures() {
-    List<VerifiedFigures.MemberIncome> members = content.members().stream()
+  /**
+   * What the sources found, with incomes in {@code window} (the assessment's): computed from the items the report
+   * keeps per member and source, by the same computation the report used for its own window.
+   */
+  public FoundFigures foundFigures(IncomeWindow window) {
+    List<FoundFigures.MemberIncome> members = content.members().stream()
         .map(m -> {
-          Map<IncomeKind, BigDecimal> byKind = new EnumMap<>(IncomeKind.class);
-          m.incomes().forEach(i -> byKind.put(i.kind(), i.verifiedMonthly()));
-          return new VerifiedFigures.MemberIncome(m.memberId(), byKind);
+          Map<IncomeKind, FoundFigures.Income> byKind = new EnumMap<>(IncomeKind.class);
+          EconomyComparison.foundIncome(m.sources(), window)
+              .forEach((kind, found) -> byKind.put(kind, new FoundFigures.Income(found.monthly(), found.sources())));
+          return new FoundFigures.MemberIncome(m.memberId(), byKind);
         })
         .toList();
-    List<VerifiedFigures.AssetFigure> assets = content.householdAssets().stream()
-        .map(a -> new VerifiedFigures.AssetFigure(a.kind(), a.verifiedValue(), a.foundCount()))
+    List<FoundFigures.Assets> assets = content.householdAssets().stream()
+        .map(a -> new FoundFigures.Assets(a.kind(), a.foundCount(), a.foundValue(), a.foundValueKnown(),
+            a.sources() == null ? List.of() : a.sources()))
         .toList();
-    return new VerifiedFigures(id, householdId, asOf, passed, members, content.householdLevelDeclaredMonthly(),
-        assets);
+    return new FoundFigures(id, window, members, assets);
   }
 
   /** The stored body of the report. */
   public record Content(BigDecimal assetToleranceYuan, List<SourceUsed> sources, List<MemberFindings> members,
       List<HouseholdAsset> householdAssets, BigDecimal householdLevelDeclaredMonthly,
-      List<Discrepancy> discrepancies) {}
+      List<Discrepancy> discrepancies, IncomeWindow incomeWindow) {}
 
   /** A source the report used, and the date of its data. */
   public record SourceUsed(String source, String name, LocalDate extractDate) {}
@@ -46,23 +51,31 @@ public record VerificationReport(long id, String caseNumber, int round, long hou
   public record SourceFindings(String source, LocalDate extractDate, List<FoundItem> items) {}
 
   /**
-   * Monthly income of one kind. {@code foundMonthly} is null when no source reports this kind; the verified
-   * figure is the larger of declared and found.
+   * Monthly income of one kind of one member in the report's income window, declared and found by the same
+   * computation; {@code foundMonthly} is null when no source reports this kind. {@code discrepancy}: they differ
+   * beyond the tolerance.
    */
   public record IncomeComparison(IncomeKind kind, BigDecimal declaredMonthly, BigDecimal foundMonthly,
-      List<String> sources, BigDecimal verifiedMonthly) {}
+      List<String> sources, boolean discrepancy) {}
 
   /** Assets of one kind of one member: declared in the member's name, and found by the sources. */
   public record AssetComparison(AssetKind kind, int declaredCount, BigDecimal declaredValue, int foundCount,
       BigDecimal foundValue, List<String> sources) {}
 
-  /** Assets of one kind of the whole household (declared for members or the household, found for members). */
-  public record HouseholdAsset(AssetKind kind, BigDecimal declaredValue, BigDecimal foundValue, int foundCount,
-      BigDecimal verifiedValue) {}
+  /**
+   * Assets of one kind of the whole household: declared (for a member or the household) and found (for any
+   * member). {@code foundValueKnown} false when a source gave no value for an item; {@code discrepancy}: the two
+   * disagree (see {@link Discrepancy}).
+   */
+  public record HouseholdAsset(AssetKind kind, int declaredCount, BigDecimal declaredValue, int foundCount,
+      BigDecimal foundValue, boolean foundValueKnown, List<String> sources, boolean discrepancy) {}
 
   /**
-   * Something the sources say that the declaration does not: {@code INCOME_MISMATCH}, {@code UNDECLARED_ASSET},
-   * {@code ASSET_ABOVE_DECLARED}, {@code MEMBER_DECEASED}, {@code MEMBER_MOVED_OUT}. Member null: the household.
+   * Where the sources and the declaration disagree: {@code INCOME_MISMATCH} (a member's monthly income of a kind
+   * differs beyond the tolerance), {@code UNDECLARED_ASSET} (found, not declared), {@code ASSET_NOT_FOUND}
+   * (declared, not found), {@code ASSET_ABOVE_DECLARED} / {@code ASSET_BELOW_DECLARED} (more or fewer of a counted
+   * kind, or a value beyond the asset tolerance), {@code MEMBER_DECEASED}, {@code MEMBER_MOVED_OUT}. Member null:
+   * the household.
    */
   public record Discrepancy(Long memberId, String memberName, String code, String kind, List<String> sources,
       BigDecimal declared, BigDecimal found, BigDecimal difference) {}

@@ -5,8 +5,8 @@ import cn.gov.civilaffairs.assistance.applications.ApplicationCases;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import cn.gov.civilaffairs.assistance.households.HouseholdSnapshot;
 import cn.gov.civilaffairs.assistance.households.HouseholdSnapshots;
-import cn.gov.civilaffairs.assistance.verification.EconomyComparison.DeclaredAsset;
-import cn.gov.civilaffairs.assistance.verification.EconomyComparison.DeclaredIncome;
+import cn.gov.civilaffairs.assistance.households.IncomeWindow;
+import cn.gov.civilaffairs.assistance.policy.PolicyParameters;
 import cn.gov.civilaffairs.assistance.verification.EconomyComparison.Declaration;
 import cn.gov.civilaffairs.assistance.verification.EconomyComparison.Member;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,13 +41,16 @@ public class VerificationReports {
   private final HouseholdSnapshots households;
   private final ApplicationCases cases;
   private final VerificationProperties properties;
+  private final PolicyParameters policy;
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
   private final AuditLog audit;
   private final Clock clock;
 
   VerificationReports(VerificationSources sources, HouseholdSnapshots households, ApplicationCases cases,
-      VerificationProperties properties, JdbcTemplate jdbc, ObjectMapper json, AuditLog audit, Clock clock) {
+      VerificationProperties properties, PolicyParameters policy, JdbcTemplate jdbc, ObjectMapper json,
+      AuditLog audit, Clock clock) {
+    this.policy = policy;
     this.sources = sources;
     this.households = households;
     this.cases = cases;
@@ -106,8 +109,10 @@ public class VerificationReports {
     for (Member member : declaration.members()) {
       answers.put(member.id(), byResident.get(member.residentId()));
     }
+    IncomeWindow window = IncomeWindow.before(asOf,
+        policy.snapshot(household.communityCode(), asOf).incomeWindowMonths());
     return new EconomyComparison(properties.toleranceYuan(), properties.assetToleranceYuan())
-        .compare(declaration, answers);
+        .compare(declaration, answers, window);
   }
 
   /** The reports of a case, newest first; 404 outside the caller's jurisdiction. */
@@ -132,10 +137,14 @@ public class VerificationReports {
     return report;
   }
 
-  /** The verified monthly income per member and the verified assets of a report, for the eligibility check. */
+  /**
+   * The newest report of a case the caller already holds (no second jurisdiction check): what a (re-)assessment
+   * compares the declaration with.
+   */
   @Transactional(readOnly = true)
-  public VerifiedFigures verifiedFigures(long reportId) {
-    return get(reportId).verifiedFigures();
+  public Optional<VerificationReport> newestOfCase(String caseNumber) {
+    return jdbc.query("select " + COLUMNS + " from verification_reports where case_number = ?"
+        + " order by created_at desc, id desc limit 1", this::report, caseNumber).stream().findFirst();
   }
 
   /**
@@ -149,6 +158,13 @@ public class VerificationReports {
         .orElseThrow(() -> ApiException.notFound("VERIFICATION_REPORT_NOT_FOUND"));
   }
 
+  /** The newest report of any case of a household (no jurisdiction check: the caller holds the household). */
+  @Transactional(readOnly = true)
+  public Optional<VerificationReport> newestOfHousehold(long householdId) {
+    return jdbc.query("select " + COLUMNS + " from verification_reports where household_id = ?"
+        + " order by created_at desc, id desc limit 1", this::report, householdId).stream().findFirst();
+  }
+
   private Optional<VerificationReport> find(String caseNumber, int round) {
     return jdbc.query("select " + COLUMNS + " from verification_reports where case_number = ? and round = ?",
         this::report, caseNumber, round).stream().findFirst();
@@ -157,9 +173,7 @@ public class VerificationReports {
   private static Declaration declarationOf(HouseholdSnapshot household) {
     return new Declaration(
         household.activeMembers().stream().map(m -> new Member(m.id(), m.name(), m.residentId())).toList(),
-        household.incomes().stream().map(i -> new DeclaredIncome(i.memberId(), i.kind(), i.periodStart(),
-            i.periodEnd(), i.amount())).toList(),
-        household.assets().stream().map(a -> new DeclaredAsset(a.memberId(), a.kind(), a.value())).toList());
+        household.currentIncomes(), household.currentAssets());
   }
 
   private VerificationReport report(ResultSet row, int n) throws SQLException {

@@ -127,17 +127,6 @@ class EligibilityRulesTests {
       assertThat(assessment.monthlyBenefit()).isEqualTo(new BigDecimal("20.00"));
       assertThat(assessment.parameterVersion()).isEqualTo(raised.version()).isNotEqualTo(POLICY.version());
     }
-
-    @Test
-    void takesTheVerifiedIncomeOfAMemberInsteadOfTheDeclaredOne() {
-      var head = aged(40);
-      HouseholdFacts declared = withMonthlyIncome("0", head);
-      HouseholdFacts verified = declared.withVerifiedMonthlyIncome(head.memberId(), new BigDecimal("1600"));
-
-      assertThat(assess(declared, Category.DIBAO).eligible()).isTrue();
-      assertThat(assess(verified, Category.DIBAO).eligible()).isFalse();
-      assertThat(verified.members().get(0).incomeSource()).isEqualTo(HouseholdFacts.Source.VERIFIED);
-    }
   }
 
   @Nested

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
-/** Facts taken from a registered household: what counts as income, monthly averages, legal support. */
+/** Facts taken from a registered household: what counts as income, the monthly figure, legal support. */
 class HouseholdEligibilityIntegrationTests extends IntegrationTest {
 
-  private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+  /** Assessed in January 2026: the 12-month window is the calendar year 2025. */
+  private static final LocalDate AS_OF = LocalDate.of(2026, 1, 5);
 
   @Autowired
   HouseholdEligibility eligibility;
@@ -66,8 +67,8 @@ class HouseholdEligibilityIntegrationTests extends IntegrationTest {
     Assessment assessment = eligibility.assess(householdId, Category.DIBAO, AS_OF);
 
     assertThat(facts.monthlyIncome()).isEqualByComparingTo("1000");
-    // 1000 + 500 + 500 + 200 a month
-    assertThat(facts.excludedMonthlyIncome()).isEqualByComparingTo("2200");
+    // (12,000 + 6,000 + 2,000 + 2,400) / 12 months: the scholarship of four months is divided by the window's 12
+    assertThat(facts.excludedMonthlyIncome()).isEqualByComparingTo("1866.67");
     assertThat(assessment.eligible()).isTrue();
     assertThat(assessment.test("INCOME_BELOW_STANDARD").inputs())
         .containsEntry("monthlyIncome", new BigDecimal("1000.00"))

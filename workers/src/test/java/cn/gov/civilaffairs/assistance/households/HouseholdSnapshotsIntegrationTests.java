@@ -49,7 +49,7 @@ class HouseholdSnapshotsIntegrationTests extends IntegrationTest {
     assertThat(read.assets()).singleElement().satisfies(asset -> {
       assertThat(asset.memberId()).isNull();
       assertThat(asset.kind()).isEqualTo(AssetKind.DEPOSIT);
-      assertThat(asset.value()).isEqualByComparingTo(new BigDecimal("3000"));
+      assertThat(asset.value()).isEqualByComparingTo(new BigDecimal("800"));
     });
     assertThat(read.rigidExpenses()).singleElement()
         .satisfies(expense -> assertThat(expense.memberId()).isEqualTo(read.members().get(1).id()));

@@ -92,6 +92,12 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
         ReviewFixtures.enrol(jdbc, householdId, street, benefit, nextReview));
   }
 
+  /** Wage rows of {@code who} ("resident ID,employer") for each of the 12 months before this month. */
+  private static java.util.stream.Stream<String> everyMonthOfTheWindow(String who, String amount) {
+    java.time.YearMonth now = java.time.YearMonth.from(TODAY);
+    return java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> who + "," + now.minusMonths(i) + "," + amount);
+  }
+
   @Test
   void runsACampaignOverAStreetToEveryOutcome() {
     Enrolled unchanged = enrolled("维持户", "1450", TODAY.plusMonths(1));
@@ -102,8 +108,9 @@ class PeriodicReviewIntegrationTests extends IntegrationTest {
     importExtracts(Map.of(
         "household-registration", List.of(unchanged, increase, decrease, stop, gradual).stream()
             .map(e -> e.residentId() + ",某人,NORMAL,,朝阳区").toList(),
-        "wages", List.of(decrease.residentId() + ",某超市,2026-09,600", decrease.residentId() + ",某超市,2026-10,600",
-            gradual.residentId() + ",某工厂,2026-09,3000", gradual.residentId() + ",某工厂,2026-10,3000"),
+        // slips for every month of the 12-month income window: 600 and 3,000 a month
+        "wages", java.util.stream.Stream.concat(everyMonthOfTheWindow(decrease.residentId() + ",某超市", "600"),
+            everyMonthOfTheWindow(gradual.residentId() + ",某工厂", "3000")).toList(),
         "banks", List.of(stop.residentId() + ",某银行,6222****9999,500000.00")));
 
     assertThat(as(APPROVER).exchange("/api/review-campaigns/preview?streetCode=" + street, HttpMethod.GET, null,

@@ -65,8 +65,11 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
   void passesAHouseholdWhoseDeclarationMatchesEverySource() throws Exception {
     Applied couple = applyAsACouple();
     importExtractsShowing(Map.of(
-        "wages", List.of(couple.head + ",某物业公司,2026-09,1000", couple.head + ",某物业公司,2026-10,1050"),
-        "banks", List.of(couple.head + ",某银行,6222****0101,3000.00"),
+        // the declared 6,000 for January to June: 500 a month over the 12-month window, as are these slips
+        "wages", List.of(couple.head + ",某物业公司,2026-01,1000", couple.head + ",某物业公司,2026-02,1000",
+            couple.head + ",某物业公司,2026-03,1000", couple.head + ",某物业公司,2026-04,1000",
+            couple.head + ",某物业公司,2026-05,1000", couple.head + ",某物业公司,2026-06,1050"),
+        "banks", List.of(couple.head + ",某银行,6222****0101,800.00"),
         "household-registration", List.of(couple.head + ",王建国,NORMAL,,朝阳区",
             couple.spouse + ",李秀英,NORMAL,,朝阳区")));
 
@@ -82,13 +85,18 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
         .allSatisfy(source -> assertThat(source).containsEntry("extractDate", TODAY.toString()));
     assertThat(report.toString()).doesNotContain(couple.head);
 
-    VerifiedFigures figures = reports.verifiedFigures(reportId);
-    assertThat(figures.members()).hasSize(2);
-    assertThat(figures.members().get(0).monthlyByKind().get(IncomeKind.WAGES)).isEqualByComparingTo("1025");
-    assertThat(figures.householdMonthlyIncome()).isEqualByComparingTo("1025");
-    assertThat(figures.assets()).singleElement().satisfies(asset -> {
+    VerificationReport stored = reports.get(reportId);
+    assertThat(stored.content().members()).hasSize(2);
+    assertThat(stored.content().members().get(0).incomes()).singleElement().satisfies(income -> {
+      assertThat(income.kind()).isEqualTo(IncomeKind.WAGES);
+      assertThat(income.declaredMonthly()).isEqualByComparingTo("500.00");
+      assertThat(income.foundMonthly()).isEqualByComparingTo("504.17");
+    });
+    FoundFigures found = stored.foundFigures(stored.content().incomeWindow());
+    assertThat(found.members().get(0).byKind().get(IncomeKind.WAGES).monthly()).isEqualByComparingTo("504.17");
+    assertThat(found.assets()).singleElement().satisfies(asset -> {
       assertThat(asset.kind()).isEqualTo(AssetKind.DEPOSIT);
-      assertThat(asset.value()).isEqualByComparingTo("3000");
+      assertThat(asset.value()).isEqualByComparingTo("800");
     });
   }
 
@@ -97,9 +105,9 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
   void failsAHouseholdWithAnUndeclaredWageListingTheDiscrepancy() throws Exception {
     Applied couple = applyAsACouple();
     importExtractsShowing(Map.of(
-        "wages", List.of(couple.head + ",某物业公司,2026-10,1000", couple.spouse + ",某超市,2026-09,2400",
-            couple.spouse + ",某超市,2026-10,2600"),
-        "banks", List.of(couple.head + ",某银行,6222****0102,3000")));
+        "wages", List.of(couple.head + ",某物业公司,2026-03,3000", couple.head + ",某物业公司,2026-06,3000",
+            couple.spouse + ",某超市,2026-09,2400", couple.spouse + ",某超市,2026-10,2600"),
+        "banks", List.of(couple.head + ",某银行,6222****0102,800")));
 
     JobResult result = worker.handle(job(couple, Map.of()));
 
@@ -113,7 +121,8 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
       assertThat(discrepancies).singleElement().satisfies(d -> assertThat(d)
           .containsEntry("memberName", "李秀英").containsEntry("code", "INCOME_MISMATCH")
           .containsEntry("kind", "WAGES").containsEntry("sources", List.of("wages"))
-          .containsEntry("declared", 0).containsEntry("found", 2500.0));
+          // 5,000 in the 12-month window: 416.67 a month
+          .containsEntry("declared", 0.0).containsEntry("found", 416.67));
     });
   }
 
@@ -164,7 +173,9 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
   @Test
   void completesTheStepThroughTheJobRuntime() {
     Applied couple = applyAsACouple();
-    importExtractsShowing(Map.of("wages", List.of(couple.head + ",某公司,2026-10,1000")));
+    // the declared 6,000 for January to June, as the wages source has it
+    importExtractsShowing(Map.of("wages", java.util.stream.IntStream.rangeClosed(1, 6)
+        .mapToObj(m -> couple.head + ",某公司,2026-0" + m + ",1000").toList()));
 
     String instance = runtime.startProcessInstanceByKey(PROCESS, couple.caseNumber,
         Map.of("householdId", couple.householdId)).getId();
@@ -197,7 +208,7 @@ class HouseholdVerificationIntegrationTests extends IntegrationTest {
 
   private record Applied(String caseNumber, long householdId, String head, String spouse) {}
 
-  /** A 低保 application of a couple: the head declared wages of 6,000 over six months, the household 3,000 savings. */
+  /** A 低保 application of a couple: the head declared wages of 6,000 over six months, the household 800 savings. */
   private Applied applyAsACouple() {
     Map<String, Object> application = aDibaoApplicationOfANewCouple("110105001001");
     @SuppressWarnings("unchecked")
