@@ -1,12 +1,11 @@
 package cn.gov.civilaffairs.assistance.agreements;
 
 import static cn.gov.civilaffairs.assistance.support.Fixtures.aCoupleIn;
-import static cn.gov.civilaffairs.assistance.support.Fixtures.aDibaoApplicationOfANewCouple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.civilaffairs.assistance.identity.Role;
-import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import cn.gov.civilaffairs.assistance.support.OwnDistricts;
+import cn.gov.civilaffairs.assistance.support.ParameterEffectsTest;
 import cn.gov.civilaffairs.assistance.support.ProvesParameter;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,9 +25,8 @@ import org.springframework.http.ResponseEntity;
  * pairs at most 2 households with a cadre and expects a visit every 45 days. Street 110105001 keeps the defaults
  * (10 days, 10 households, 30 days).
  */
-class AgreementParameterEffectsIntegrationTests extends IntegrationTest {
+class AgreementParameterEffectsIntegrationTests extends ParameterEffectsTest {
 
-  private static final String ADMIN = "params.admin";
 
   @Autowired
   AgreementSteps steps;
@@ -41,17 +39,16 @@ class AgreementParameterEffectsIntegrationTests extends IntegrationTest {
   @BeforeEach
   void aDistrictWithItsOwnAgreementTerms() {
     street = OwnDistricts.aDistrictWithOneStreet(jdbc, "110198");
-    ensureUser(ADMIN, "110000", Role.ADMIN);
-    OwnDistricts.setParameter(jdbc, as(ADMIN), "110198", "agreement.signingDays", 7, "2025-01-01");
-    OwnDistricts.setParameter(jdbc, as(ADMIN), street, "agreement.maxHouseholdsPerCadre", 2, "2025-01-01");
-    OwnDistricts.setParameter(jdbc, as(ADMIN), street, "agreement.visitIntervalDays", 45, "2025-01-01");
+    setParameter("110198", "agreement.signingDays", 7, "2025-01-01");
+    setParameter(street, "agreement.maxHouseholdsPerCadre", 2, "2025-01-01");
+    setParameter(street, "agreement.visitIntervalDays", 45, "2025-01-01");
   }
 
   @Test
   @ProvesParameter("agreement.signingDays")
   void givesTheFamilyTheDistrictsDaysToSign() {
-    String here = accepted(street + "001");
-    String there = accepted("110105001001");
+    String here = aDibaoCaseIn(street + "001");
+    String there = aDibaoCaseIn("110105001001");
     plan(here);
     plan(there);
 
@@ -69,7 +66,7 @@ class AgreementParameterEffectsIntegrationTests extends IntegrationTest {
       jdbc.update("insert into cadre_pairings (household_id, cadre, assigned_by, assigned_at) values (?, ?, 't', now())",
           ((Number) household).longValue(), cadre);
     }
-    Map<String, Object> plan = plan(accepted(street + "001"));
+    Map<String, Object> plan = plan(aDibaoCaseIn(street + "001"));
 
     ResponseEntity<Map<String, Object>> refused = http.exchange("/api/agreements/plans/" + plan.get("id") + "/cadre",
         HttpMethod.PUT, new HttpEntity<>(Map.of("cadre", cadre), jsonHeaders()), JSON_OBJECT);
@@ -92,12 +89,6 @@ class AgreementParameterEffectsIntegrationTests extends IntegrationTest {
     assertThat(overdue.overdue()).isTrue();
   }
 
-  private String accepted(String community) {
-    ResponseEntity<Map<String, Object>> accepted = post("/api/applications",
-        aDibaoApplicationOfANewCouple(community));
-    assertThat(accepted.getStatusCode()).as("%s", accepted.getBody()).isEqualTo(HttpStatus.CREATED);
-    return (String) accepted.getBody().get("caseNumber");
-  }
 
   private Map<String, Object> plan(String caseNumber) {
     ResponseEntity<Map<String, Object>> created = post("/api/agreements/plans", Map.of("caseNumber", caseNumber,

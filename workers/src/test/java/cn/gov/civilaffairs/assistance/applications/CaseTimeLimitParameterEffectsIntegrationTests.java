@@ -4,8 +4,8 @@ import static cn.gov.civilaffairs.assistance.support.Fixtures.aDibaoApplicationO
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.civilaffairs.assistance.identity.Role;
-import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import cn.gov.civilaffairs.assistance.support.OwnDistricts;
+import cn.gov.civilaffairs.assistance.support.ParameterEffectsTest;
 import cn.gov.civilaffairs.assistance.support.ProvesParameter;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,9 +20,8 @@ import org.springframework.http.ResponseEntity;
  * The whole case's time limits are the district's sla.total, sla.extended and sla.delegated: district 110181 sets
  * 25, 35 and 15 working days (the defaults are 30, 45 and 20).
  */
-class CaseTimeLimitParameterEffectsIntegrationTests extends IntegrationTest {
+class CaseTimeLimitParameterEffectsIntegrationTests extends ParameterEffectsTest {
 
-  private static final String ADMIN = "params.admin";
   private static final String HEAD = "params.head.110181001";
 
   @Autowired
@@ -33,24 +32,23 @@ class CaseTimeLimitParameterEffectsIntegrationTests extends IntegrationTest {
   @BeforeEach
   void aDistrictWithItsOwnTimeLimits() {
     street = OwnDistricts.aDistrictWithOneStreet(jdbc, "110181");
-    ensureUser(ADMIN, "110000", Role.ADMIN);
     ensureUser(HEAD, street, Role.STREET_HEAD);
-    OwnDistricts.setParameter(jdbc, as(ADMIN), "110181", "sla.total", 25, "2025-01-01");
-    OwnDistricts.setParameter(jdbc, as(ADMIN), "110181", "sla.extended", 35, "2025-01-01");
-    OwnDistricts.setParameter(jdbc, as(ADMIN), "110181", "sla.delegated", 15, "2025-01-01");
+    setParameter("110181", "sla.total", 25, "2025-01-01");
+    setParameter("110181", "sla.extended", 35, "2025-01-01");
+    setParameter("110181", "sla.delegated", 15, "2025-01-01");
   }
 
   @Test
   @ProvesParameter("sla.total")
   void givesACaseTheDistrictsTotalTimeLimitAtAcceptance() {
-    assertThat(accept("110105001001")).containsEntry("timeLimitWorkingDays", 30);
-    assertThat(accept(street + "001")).containsEntry("timeLimitWorkingDays", 25);
+    assertThat(accepted(aDibaoApplicationOfANewCouple("110105001001"))).containsEntry("timeLimitWorkingDays", 30);
+    assertThat(accepted(aDibaoApplicationOfANewCouple(street + "001"))).containsEntry("timeLimitWorkingDays", 25);
   }
 
   @Test
   @ProvesParameter("sla.extended")
   void extendsACaseToTheDistrictsExtendedTimeLimit() {
-    String caseNumber = (String) accept(street + "001").get("caseNumber");
+    String caseNumber = aDibaoCaseIn(street + "001");
 
     ResponseEntity<Map<String, Object>> extended = as(HEAD).exchange("/api/cases/" + caseNumber + "/extend",
         HttpMethod.POST, new HttpEntity<>(Map.of("reason", "需补充核对"), jsonHeaders()), JSON_OBJECT);
@@ -62,17 +60,11 @@ class CaseTimeLimitParameterEffectsIntegrationTests extends IntegrationTest {
   @Test
   @ProvesParameter("sla.delegated")
   void shortensADelegatedCaseToTheDistrictsDelegatedTimeLimit() {
-    String caseNumber = (String) accept(street + "001").get("caseNumber");
+    String caseNumber = aDibaoCaseIn(street + "001");
 
     cases.applyDelegatedTimeLimit(caseNumber);
 
     assertThat(get("/api/cases/" + caseNumber).getBody()).containsEntry("timeLimitWorkingDays", 15);
   }
 
-  private Map<String, Object> accept(String community) {
-    ResponseEntity<Map<String, Object>> accepted = post("/api/applications",
-        aDibaoApplicationOfANewCouple(community));
-    assertThat(accepted.getStatusCode()).as("%s", accepted.getBody()).isEqualTo(HttpStatus.CREATED);
-    return accepted.getBody();
-  }
 }

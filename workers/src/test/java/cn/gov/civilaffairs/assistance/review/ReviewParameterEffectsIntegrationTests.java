@@ -5,9 +5,8 @@ import static cn.gov.civilaffairs.assistance.review.ReviewFixtures.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.civilaffairs.assistance.enrolment.Enrolments;
-import cn.gov.civilaffairs.assistance.identity.Role;
-import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import cn.gov.civilaffairs.assistance.support.OwnDistricts;
+import cn.gov.civilaffairs.assistance.support.ParameterEffectsTest;
 import cn.gov.civilaffairs.assistance.support.ProvesParameter;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,9 +26,8 @@ import org.springframework.http.ResponseEntity;
  * recognised for 6 months); district 110190 keeps the defaults (100 yuan, street confirms, 12 / 6, 6, 12). Reviews
  * are opened as rows and their steps called directly, so that no process runs beside the test.
  */
-class ReviewParameterEffectsIntegrationTests extends IntegrationTest {
+class ReviewParameterEffectsIntegrationTests extends ParameterEffectsTest {
 
-  private static final String ADMIN = "params.admin";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
   private static final AtomicInteger REVIEWS = new AtomicInteger();
 
@@ -51,11 +49,10 @@ class ReviewParameterEffectsIntegrationTests extends IntegrationTest {
   void twoDistricts() {
     own = OwnDistricts.aDistrictWithOneStreet(jdbc, "110189");
     usual = OwnDistricts.aDistrictWithOneStreet(jdbc, "110190");
-    ensureUser(ADMIN, "110000", Role.ADMIN);
     for (Map.Entry<String, Object> value : Map.<String, Object>of("review.materialChangeYuan", 30,
         "review.streetMayConfirm", false, "review.stableMonths", 9, "review.unstableMonths", 3,
         "review.gradualExitMonths", 2, "rigid.validityMonths", 6).entrySet()) {
-      OwnDistricts.setParameter(jdbc, as(ADMIN), "110189", value.getKey(), value.getValue(), "2025-01-01");
+      setParameter("110189", value.getKey(), value.getValue(), "2025-01-01");
     }
   }
 

@@ -3,9 +3,8 @@ package cn.gov.civilaffairs.assistance.tempaid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.gov.civilaffairs.assistance.identity.Role;
-import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import cn.gov.civilaffairs.assistance.support.OwnDistricts;
+import cn.gov.civilaffairs.assistance.support.ParameterEffectsTest;
 import cn.gov.civilaffairs.assistance.support.ProvesParameter;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +16,6 @@ import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The temporary-aid terms are the district's: district 110187 lets its streets pay up to 4 months of the standard
@@ -26,9 +23,8 @@ import org.springframework.http.ResponseEntity;
  * and allows 7 working days for the paperwork; district 110188 keeps the defaults (3 months = 4,350, 24 hours,
  * 10 months = 14,500, 5 working days).
  */
-class AidTermsParameterEffectsIntegrationTests extends IntegrationTest {
+class AidTermsParameterEffectsIntegrationTests extends ParameterEffectsTest {
 
-  private static final String ADMIN = "params.admin";
 
   @Autowired
   TaskService tasks;
@@ -46,11 +42,10 @@ class AidTermsParameterEffectsIntegrationTests extends IntegrationTest {
   void twoDistricts() {
     generous = street(OwnDistricts.aDistrictWithOneStreet(jdbc, "110187"));
     usual = street(OwnDistricts.aDistrictWithOneStreet(jdbc, "110188"));
-    ensureUser(ADMIN, "110000", Role.ADMIN);
-    OwnDistricts.setParameter(jdbc, as(ADMIN), "110187", "aid.streetCeilingMultiple", 4, "2025-01-01");
-    OwnDistricts.setParameter(jdbc, as(ADMIN), "110187", "aid.emergencyApprovalHours", 48, "2025-01-01");
-    OwnDistricts.setParameter(jdbc, as(ADMIN), "110187", "aid.conferenceMultiple", 12, "2025-01-01");
-    OwnDistricts.setParameter(jdbc, as(ADMIN), "110187", "aid.paperworkDays", 7, "2025-01-01");
+    setParameter("110187", "aid.streetCeilingMultiple", 4, "2025-01-01");
+    setParameter("110187", "aid.emergencyApprovalHours", 48, "2025-01-01");
+    setParameter("110187", "aid.conferenceMultiple", 12, "2025-01-01");
+    setParameter("110187", "aid.paperworkDays", 7, "2025-01-01");
   }
 
   @Test
@@ -105,10 +100,9 @@ class AidTermsParameterEffectsIntegrationTests extends IntegrationTest {
     return new TemporaryAidStreet(code, code + "001", TESTER, TESTER, TESTER, TESTER);
   }
 
+
   private String accept(Map<String, Object> application) {
-    ResponseEntity<Map<String, Object>> accepted = post("/api/applications", application);
-    assertThat(accepted.getStatusCode()).as("%s", accepted.getBody()).isEqualTo(HttpStatus.CREATED);
-    return (String) accepted.getBody().get("caseNumber");
+    return (String) accepted(application).get("caseNumber");
   }
 
   /** The first human step the case's process waits in. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.civilaffairs.assistance.identity.Role;
 import cn.gov.civilaffairs.assistance.support.Fixtures;
-import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import cn.gov.civilaffairs.assistance.support.OwnDistricts;
+import cn.gov.civilaffairs.assistance.support.ParameterEffectsTest;
 import cn.gov.civilaffairs.assistance.support.ProvesParameter;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -26,10 +26,9 @@ import org.springframework.http.ResponseEntity;
  * paid to the same person for the same reason on or after the calendar day that many months back flags the new
  * request. District 110195 sets 6 months; 110196 keeps the default 12.
  */
-class SameReasonWindowIntegrationTests extends IntegrationTest {
+class SameReasonWindowIntegrationTests extends ParameterEffectsTest {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  private static final String ADMIN = "params.admin";
   private static final AtomicInteger CASES = new AtomicInteger();
 
   @Autowired
