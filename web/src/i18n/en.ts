@@ -420,7 +420,7 @@ const en = {
     },
     approval: {
       ceiling: "Street's emergency ceiling", balance: 'Reserve fund balance', toPay: 'To be paid', balanceLow: 'The reserve fund cannot cover this; the case will take the regular path',
-      repeat: 'Aided for the same reason within 12 months (%{caseNumber}); the clerk recorded a new reason', decision: 'Decision',
+      repeat: 'Aided for the same reason within the same-reason window (%{caseNumber}); the clerk recorded a new reason', decision: 'Decision',
       APPROVE: 'Approve emergency aid', REGULAR: 'Take the regular path', approvedAmount: 'Approved amount (yuan; empty = amount requested)',
       amountHint: 'At most the amount requested and the street ceiling', opinion: 'Opinion', submit: 'Submit',
     },

@@ -419,7 +419,7 @@ const zh = {
     },
     approval: {
       ceiling: '街道先行救助上限', balance: '备用金余额', toPay: '本次拟发放', balanceLow: '备用金余额不足以支付，将转入常规程序',
-      repeat: '12 个月内已因同一事由获得救助（%{caseNumber}），受理员已核实有新情形', decision: '审批意见',
+      repeat: '认定期内已因同一事由获得救助（%{caseNumber}），受理员已核实有新情形', decision: '审批意见',
       APPROVE: '同意先行救助', REGULAR: '转入常规程序', approvedAmount: '批准金额（元，不填为申请金额）',
       amountHint: '不超过申请金额和街道上限', opinion: '审批意见说明', submit: '提交审批',
     },

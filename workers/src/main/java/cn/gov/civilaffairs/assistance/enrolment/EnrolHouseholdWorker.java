@@ -58,7 +58,7 @@ class EnrolHouseholdWorker implements JobWorker {
     var household = households.require(assistanceCase.householdId());
     Enrolments.Enrolment enrolment = enrolments.enrol(assistanceCase, household, approval);
     documents.approvalNotice(assistanceCase.caseNumber(), approval, enrolment.nextReviewOn(),
-        Enrolments.reviewMonths(household));
+        enrolments.reviewMonths(assistanceCase, household));
     String applicant = household.nameOf(assistanceCase.applicantMemberId());
     publications.publish(assistanceCase.caseNumber(), household.communityCode(), assistanceCase.category().name(),
         applicant, household.activeMembers().size(), enrolment.monthlyBenefit(),

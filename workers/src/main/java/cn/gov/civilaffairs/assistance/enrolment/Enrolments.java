@@ -5,14 +5,19 @@ import cn.gov.civilaffairs.assistance.decisions.CaseDecisions;
 import cn.gov.civilaffairs.assistance.households.EmploymentStatus;
 import cn.gov.civilaffairs.assistance.households.Household;
 import cn.gov.civilaffairs.assistance.households.WorkAbility;
+import cn.gov.civilaffairs.assistance.policy.PolicyCatalogue;
+import cn.gov.civilaffairs.assistance.policy.PolicyParameters;
+import cn.gov.civilaffairs.assistance.policy.PolicySnapshot;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Enrolments {
 
-  /** Reviews every 12 months; every 6 where a member able to work has no stable job (DOMAIN.md, periodic review). */
-  static final int STABLE_REVIEW_MONTHS = 12;
-  static final int UNSTABLE_REVIEW_MONTHS = 6;
-
   private final JdbcTemplate jdbc;
+  private final PolicyParameters policy;
   private final Clock clock;
+  private final ZoneId zone;
 
-  Enrolments(JdbcTemplate jdbc, Clock clock) {
+  Enrolments(JdbcTemplate jdbc, PolicyParameters policy, Clock clock, @Value("${app.zone}") ZoneId zone) {
     this.jdbc = jdbc;
+    this.policy = policy;
     this.clock = clock;
+    this.zone = zone;
   }
 
   public record Enrolment(long id, long householdId, String caseNumber, String category, BigDecimal monthlyBenefit,
@@ -39,7 +44,8 @@ public class Enrolments {
 
   /** Enrols the household of an approved case; a second call for the same case returns the first enrolment. */
   Enrolment enrol(AssistanceCase assistanceCase, Household household, CaseDecisions.Decision approval) {
-    LocalDate nextReview = approval.startMonth().plusMonths(reviewMonths(household));
+    LocalDate nextReview = approval.startMonth().plusMonths(reviewMonths(household,
+        policy.snapshot(assistanceCase.streetCode(), clock.instant().atZone(zone).toLocalDate())));
     jdbc.update("""
         insert into enrolments (household_id, case_number, category, monthly_benefit, start_month, next_review_on,
           status, decision_id, enrolled_at) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)
@@ -49,13 +55,23 @@ public class Enrolments {
     return ofCase(assistanceCase.caseNumber()).orElseThrow();
   }
 
-  /** Months between reviews for this household. */
-  public static int reviewMonths(Household household) {
+  /**
+   * Months between reviews for this household under {@code policy}: {@code review.unstableMonths} (6 by default)
+   * where a member able to work has no stable job, else {@code review.stableMonths} (12) (DOMAIN.md, periodic
+   * review).
+   */
+  public static int reviewMonths(Household household, PolicySnapshot policy) {
     boolean unstable = household.activeMembers().stream().anyMatch(member -> member.workAbility() != WorkAbility.NONE
         && member.employmentStatus() != EmploymentStatus.EMPLOYED
         && member.employmentStatus() != EmploymentStatus.RETIRED
         && member.employmentStatus() != EmploymentStatus.NOT_OF_WORKING_AGE);
-    return unstable ? UNSTABLE_REVIEW_MONTHS : STABLE_REVIEW_MONTHS;
+    return policy.integer(unstable ? PolicyCatalogue.REVIEW_UNSTABLE_MONTHS : PolicyCatalogue.REVIEW_STABLE_MONTHS);
+  }
+
+  /** Months between reviews for the household of {@code assistanceCase} under the policy in force today. */
+  public int reviewMonths(AssistanceCase assistanceCase, Household household) {
+    return reviewMonths(household, policy.snapshot(assistanceCase.streetCode(),
+        clock.instant().atZone(zone).toLocalDate()));
   }
 
   @Transactional(readOnly = true)

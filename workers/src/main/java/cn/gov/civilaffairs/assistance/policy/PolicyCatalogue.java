@@ -35,6 +35,13 @@ public final class PolicyCatalogue {
   public static final String TEKUN_ASSET_REAL_ESTATE = "tekun.asset.realEstate";
   public static final String TEKUN_ASSET_BUSINESSES = "tekun.asset.businesses";
   public static final String INCOME_WINDOW_MONTHS = "income.windowMonths";
+  public static final String TEKUN_INCAPACITY_VISUAL = "tekun.incapacity.visualMaxGrade";
+  public static final String TEKUN_INCAPACITY_HEARING = "tekun.incapacity.hearingMaxGrade";
+  public static final String TEKUN_INCAPACITY_SPEECH = "tekun.incapacity.speechMaxGrade";
+  public static final String TEKUN_INCAPACITY_PHYSICAL = "tekun.incapacity.physicalMaxGrade";
+  public static final String TEKUN_INCAPACITY_INTELLECTUAL = "tekun.incapacity.intellectualMaxGrade";
+  public static final String TEKUN_INCAPACITY_MENTAL = "tekun.incapacity.mentalMaxGrade";
+  public static final String TEKUN_INCAPACITY_MULTIPLE = "tekun.incapacity.multipleMaxGrade";
   public static final String INCREMENT_ELDERLY = "increment.elderly";
   public static final String INCREMENT_ELDERLY_AGE = "increment.elderlyAge";
   public static final String INCREMENT_MINOR = "increment.minor";

@@ -205,18 +205,6 @@ public record PolicySnapshot(String jurisdictionCode, LocalDate day, String vers
     return integer(SLA_DELEGATED);
   }
 
-  public int slaCountyDecision() {
-    return integer(SLA_COUNTY_DECISION);
-  }
-
-  public int slaTekunCountyDecision() {
-    return integer(SLA_TEKUN_COUNTY_DECISION);
-  }
-
-  public int slaRefusalDelivery() {
-    return integer(SLA_REFUSAL_DELIVERY);
-  }
-
   public int noticeDays() {
     return integer(NOTICE_DAYS);
   }

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 /**
  * Due and follow-up dates of human steps from the per-jurisdiction, per-step working-day limits in force. The
  * nearest jurisdiction up the tree with a limit for the step wins; within it, the newest row already in force.
- * A step due on a day is due at the end of that working day.
+ * The steps of {@link StepsLimitedByParameters} take their limit from the policy parameter in force instead, and
+ * {@code step_slas} rows of theirs are ignored. A step due on a day is due at the end of that working day.
  */
 @Service
 @Order(3)
@@ -36,16 +37,19 @@ public class StepDeadlines implements ApplicationRunner {
 
   private final JdbcTemplate jdbc;
   private final Jurisdictions jurisdictions;
+  private final PolicyParameters parameters;
   private final WorkingDayCalendar calendar;
   private final Resource seed;
   private final ZoneId zone;
   private final int dueSoonWorkingDays;
 
-  StepDeadlines(JdbcTemplate jdbc, Jurisdictions jurisdictions, WorkingDayCalendar calendar,
+  StepDeadlines(JdbcTemplate jdbc, Jurisdictions jurisdictions, PolicyParameters parameters,
+      WorkingDayCalendar calendar,
       @Value("${app.tasks.sla-seed:classpath:seed/step-slas.csv}") Resource seed, @Value("${app.zone}") ZoneId zone,
       @Value("${app.tasks.due-soon-working-days:2}") int dueSoonWorkingDays) {
     this.jdbc = jdbc;
     this.jurisdictions = jurisdictions;
+    this.parameters = parameters;
     this.calendar = calendar;
     this.seed = seed;
     this.zone = zone;
@@ -104,15 +108,27 @@ public class StepDeadlines implements ApplicationRunner {
     if (chain.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Integer> newestByStepAndNode = new HashMap<>();
-    jdbc.query("""
-        select distinct on (step_id, jurisdiction_code) step_id, jurisdiction_code, working_days from step_slas
-        where jurisdiction_code = any(?) and process_key = ? and step_id = any(?) and effective_from <= ?
-        order by step_id, jurisdiction_code, effective_from desc, id desc""",
-        row -> {
-          newestByStepAndNode.put(row.getString(1) + " " + row.getString(2), row.getInt(3));
-        }, chain.toArray(String[]::new), processKey, stepIds.toArray(String[]::new), day);
+    // A step limited by a policy parameter ends the search: its step rows (older seeds) do not count.
+    List<String> byRow = new ArrayList<>();
+    Optional<ParameterDefinition> parameter = Optional.empty();
     for (String stepId : stepIds) {
+      parameter = StepsLimitedByParameters.parameterFor(processKey, stepId);
+      if (parameter.isPresent()) {
+        break;
+      }
+      byRow.add(stepId);
+    }
+    Map<String, Integer> newestByStepAndNode = new HashMap<>();
+    if (!byRow.isEmpty()) {
+      jdbc.query("""
+          select distinct on (step_id, jurisdiction_code) step_id, jurisdiction_code, working_days from step_slas
+          where jurisdiction_code = any(?) and process_key = ? and step_id = any(?) and effective_from <= ?
+          order by step_id, jurisdiction_code, effective_from desc, id desc""",
+          row -> {
+            newestByStepAndNode.put(row.getString(1) + " " + row.getString(2), row.getInt(3));
+          }, chain.toArray(String[]::new), processKey, byRow.toArray(String[]::new), day);
+    }
+    for (String stepId : byRow) {
       for (String node : chain) {
         Integer days = newestByStepAndNode.get(stepId + " " + node);
         if (days != null) {
@@ -120,7 +136,8 @@ public class StepDeadlines implements ApplicationRunner {
         }
       }
     }
-    return Optional.empty();
+    // Inherited and overridden like every parameter: the value in force at the case's node on the day.
+    return parameter.map(p -> parameters.snapshot(jurisdictionCode, day).integer(p.code()));
   }
 
   /** Loads the shipped defaults for steps that have no row yet. */
@@ -134,6 +151,9 @@ public class StepDeadlines implements ApplicationRunner {
           continue;
         }
         String[] cells = line.split(",");
+        if (StepsLimitedByParameters.parameterFor(cells[1].trim(), cells[2].trim()).isPresent()) {
+          continue;
+        }
         jdbc.update("""
             insert into step_slas (jurisdiction_code, process_key, step_id, working_days, effective_from)
             select ?, ?, ?, ?, ? where not exists (

@@ -1,5 +1,7 @@
 package cn.gov.civilaffairs.assistance.policy;
 
+import cn.gov.civilaffairs.assistance.api.ApiException;
+import cn.gov.civilaffairs.assistance.api.FieldViolation;
 import cn.gov.civilaffairs.assistance.api.ListQuery;
 import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -22,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The per-step working-day limits behind task due dates ({@code step_slas}, read by {@link StepDeadlines}), listed
- * and extended like policy parameters: a new limit applies from its date, older rows stay.
+ * and extended like policy parameters: a new limit applies from its date, older rows stay. The steps of
+ * {@link StepsLimitedByParameters} are limited by their policy parameter, not here.
  */
 @Service
 public class StepLimits {
@@ -80,7 +84,11 @@ public class StepLimits {
     return new PageImpl<>(rows, query.pageable(), total == null ? 0 : total);
   }
 
-  /** Adds a limit from a date on; one per node, step and day ({@code effectiveFrom} {@code ALREADY_SET}). */
+  /**
+   * Adds a limit from a date on; one per node, step and day ({@code effectiveFrom} {@code ALREADY_SET}). A step
+   * limited by a policy parameter ({@link StepsLimitedByParameters}) is refused: {@code stepId}
+   * {@code SET_AS_POLICY_PARAMETER}, with a message naming the parameter.
+   */
   @Transactional
   public StepLimit set(NewStepLimit change) {
     Violations violations = new Violations();
@@ -92,6 +100,8 @@ public class StepLimits {
     if (blank(change.processKey())) {
       violations.add("processKey", "REQUIRED");
     }
+    Optional<ParameterDefinition> parameter = StepsLimitedByParameters.parameterFor(change.processKey(),
+        change.stepId());
     if (blank(change.stepId())) {
       violations.add("stepId", "REQUIRED");
     }
@@ -108,11 +118,18 @@ public class StepLimits {
     } else if (change.reason().trim().length() > 500) {
       violations.add("reason", "SIZE");
     }
-    if (violations.isEmpty() && Boolean.TRUE.equals(jdbc.queryForObject("""
+    if (violations.isEmpty() && parameter.isEmpty() && Boolean.TRUE.equals(jdbc.queryForObject("""
         select exists (select 1 from step_slas where jurisdiction_code = ? and process_key = ? and step_id = ?
           and effective_from = ?)""", Boolean.class, change.jurisdictionCode(), change.processKey(),
         change.stepId(), change.effectiveFrom()))) {
       violations.add("effectiveFrom", "ALREADY_SET");
+    }
+    if (parameter.isPresent()) {
+      // Everything at once: the other problems of the form and where this step's limit is set instead.
+      List<FieldViolation> all = new ArrayList<>(violations.list());
+      all.add(new FieldViolation("stepId", "SET_AS_POLICY_PARAMETER", "该步骤时限由政策参数“"
+          + parameter.get().labelZh() + "”（" + parameter.get().code() + "）设定"));
+      throw ApiException.invalid(all);
     }
     violations.throwIfAny();
 

@@ -57,7 +57,15 @@ public final class TekunIncapacityGrades {
 
   /** The parameter of a kind, e.g. {@code tekun.incapacity.physicalMaxGrade}. */
   public static String code(DisabilityKind kind) {
-    return "tekun.incapacity." + kind.name().toLowerCase(Locale.ROOT) + "MaxGrade";
+    return switch (kind) {
+      case VISUAL -> PolicyCatalogue.TEKUN_INCAPACITY_VISUAL;
+      case HEARING -> PolicyCatalogue.TEKUN_INCAPACITY_HEARING;
+      case SPEECH -> PolicyCatalogue.TEKUN_INCAPACITY_SPEECH;
+      case PHYSICAL -> PolicyCatalogue.TEKUN_INCAPACITY_PHYSICAL;
+      case INTELLECTUAL -> PolicyCatalogue.TEKUN_INCAPACITY_INTELLECTUAL;
+      case MENTAL -> PolicyCatalogue.TEKUN_INCAPACITY_MENTAL;
+      case MULTIPLE -> PolicyCatalogue.TEKUN_INCAPACITY_MULTIPLE;
+    };
   }
 
   /** The kind in Chinese, e.g. 肢体残疾. */

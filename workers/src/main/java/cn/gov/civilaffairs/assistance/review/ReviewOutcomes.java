@@ -88,9 +88,7 @@ class ReviewOutcomes {
     LocalDate effective = decidedOn.withDayOfMonth(1).plusMonths(1);
     PolicySnapshot snapshot = snapshot(review, decidedOn);
     Household household = households.require(review.householdId());
-    int months = Enrolments.reviewMonths(household) == 12
-        ? snapshot.integer(PolicyCatalogue.REVIEW_STABLE_MONTHS)
-        : snapshot.integer(PolicyCatalogue.REVIEW_UNSTABLE_MONTHS);
+    int months = Enrolments.reviewMonths(household, snapshot);
     LocalDate exitUntil = decision.outcome() == ReviewOutcome.GRADUAL_EXIT
         ? effective.plusMonths(snapshot.integer(PolicyCatalogue.REVIEW_GRADUAL_EXIT_MONTHS)) : null;
     LocalDate nextReview = decision.outcome() == ReviewOutcome.STOP ? null : effective.plusMonths(months);

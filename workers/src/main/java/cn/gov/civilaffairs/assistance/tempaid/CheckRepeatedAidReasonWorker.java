@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Flags a request of a person aided for the same reason within 12 months (the clerk then decides). */
+/**
+ * Flags a request of a person aided for the same reason within {@code aid.sameReasonMonths} (the clerk then
+ * decides).
+ */
 @Component
 class CheckRepeatedAidReasonWorker implements JobWorker {
 

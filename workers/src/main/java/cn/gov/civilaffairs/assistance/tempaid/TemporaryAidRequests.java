@@ -3,12 +3,14 @@ package cn.gov.civilaffairs.assistance.tempaid;
 import cn.gov.civilaffairs.assistance.api.ApiException;
 import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
 import cn.gov.civilaffairs.assistance.identity.DataScope;
+import cn.gov.civilaffairs.assistance.policy.PolicyParameters;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
@@ -19,22 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The temporary-aid request of each case (type, reason, amount, form of aid) and the repeat rule: the same person
- * aided for the same reason within 12 months is flagged, and refused unless the clerk records a new reason.
+ * aided for the same reason within the street's {@code aid.sameReasonMonths} (12 by default) is flagged, and
+ * refused unless the clerk records a new reason.
  */
 @Service
 @Transactional
 public class TemporaryAidRequests {
 
-  static final int REPEAT_MONTHS = 12;
-
   private final JdbcTemplate jdbc;
   private final CaseTimeline timeline;
+  private final PolicyParameters policy;
   private final Clock clock;
   private final ZoneId zone;
 
-  TemporaryAidRequests(JdbcTemplate jdbc, CaseTimeline timeline, Clock clock, @Value("${app.zone}") ZoneId zone) {
+  TemporaryAidRequests(JdbcTemplate jdbc, CaseTimeline timeline, PolicyParameters policy, Clock clock,
+      @Value("${app.zone}") ZoneId zone) {
     this.jdbc = jdbc;
     this.timeline = timeline;
+    this.policy = policy;
     this.clock = clock;
     this.zone = zone;
   }
@@ -73,8 +77,10 @@ public class TemporaryAidRequests {
   }
 
   /**
-   * Checks whether the case's applicant had aid for the same reason approved or paid within the last 12 months
-   * (another case). The request is recorded from the process first where the street, not the window, entered it.
+   * Checks whether the case's applicant had aid for the same reason approved or paid within the last
+   * {@code aid.sameReasonMonths} months (another case), in force at the case's street today. The window includes
+   * the calendar day that many months back (aid paid on 8 December 2025 counts on 8 December 2026 under 12
+   * months; aid paid on 7 December 2025 does not). The request is recorded from the process first where the street, not the window, entered it.
    * Idempotent: a repeated check finds the same earlier case and writes the timeline entry once.
    */
   public RepeatCheck checkRepeat(String caseNumber, String streetCode, Map<String, Object> processDetails) {
@@ -82,7 +88,9 @@ public class TemporaryAidRequests {
       record(caseNumber, streetCode, fromProcess(processDetails));
       return require(caseNumber);
     });
-    Instant since = clock.instant().atZone(zone).minusMonths(REPEAT_MONTHS).toInstant();
+    LocalDate today = clock.instant().atZone(zone).toLocalDate();
+    int months = policy.snapshot(request.streetCode(), today).aidSameReasonMonths();
+    Instant since = today.minusMonths(months).atStartOfDay(zone).toInstant();
     Optional<String> earlier = jdbc.query("""
         select r.case_number from temporary_aid_requests r
           join cases c on c.case_number = r.case_number
@@ -102,8 +110,8 @@ public class TemporaryAidRequests {
         + "repeat_of_case = ? where case_number = ?", Timestamp.from(clock.instant()), earlier.orElse(null),
         caseNumber);
     timeline.record(caseNumber, "repeat-check", earlier.isPresent() ? "AID_REPEAT_FLAGGED" : "AID_REPEAT_CLEARED",
-        null, "system", earlier.map(e -> "12 个月内已因同一事由获得临时救助（" + e + "），须核实是否有新情形")
-            .orElse("12 个月内未因同一事由获得临时救助"));
+        null, "system", earlier.map(e -> months + " 个月内已因同一事由获得临时救助（" + e + "），须核实是否有新情形")
+            .orElse(months + " 个月内未因同一事由获得临时救助"));
     return new RepeatCheck(earlier.isPresent(), earlier.orElse(null));
   }
 
