@@ -46,19 +46,25 @@ class ProvisionalTaskDues implements ProvisionalDeadlines.Kind {
 
   /**
    * The task's deadline by the limit of its step (a limit for {@code <step>@<category>} first), marked provisional
-   * or not; empty when the step has no limit.
+   * or not; empty when the step has no limit. {@code isNew}: a task being created, which has no mark to update (one
+   * statement less per task on the common path).
    */
   public Optional<StepDeadlines.Deadline> deadline(String taskId, String caseNumber, String processKey, String stepId,
-      Object category, String streetCode, Instant created) {
+      Object category, String streetCode, Instant created, boolean isNew) {
     List<String> steps = category == null ? List.of(stepId) : List.of(stepId + "@" + category, stepId);
     ZonedDateTime at = created.atZone(ZoneOffset.UTC);
     for (int attempt = 0; ; attempt++) {
       Optional<StepDeadlines.Deadline> deadline = deadlines.forStep(processKey, steps, streetCode, at);
       if (deadline.isEmpty()) {
-        provisional.unmark(kind(), taskId);
+        if (!isNew) {
+          provisional.unmark(kind(), taskId);
+        }
         return deadline;
       }
       StepDeadlines.Deadline found = deadline.get();
+      if (isNew && !found.provisional()) {
+        return deadline;
+      }
       // Answers false once, at most, when the year was entered while this transaction computed: compute again.
       if (provisional.mark(new ProvisionalDeadlines.Marker(kind(), taskId, caseNumber, null,
           found.provisionalYears(), created, found.due().toInstant(), found.followUp().toInstant()))
@@ -79,7 +85,7 @@ class ProvisionalTaskDues implements ProvisionalDeadlines.Kind {
     Object category = tasks.getVariable(task.getId(), "category");
     String processKey = task.getProcessDefinitionId().split(":")[0];
     Optional<StepDeadlines.Deadline> deadline = deadline(task.getId(), marker.caseNumber(), processKey,
-        task.getTaskDefinitionKey(), category, String.valueOf(street), marker.startedAt());
+        task.getTaskDefinitionKey(), category, String.valueOf(street), marker.startedAt(), false);
     if (deadline.isEmpty()) {
       return;
     }

@@ -50,7 +50,7 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
     // A limit for the step in this category (e.g. UserTask_CountyDecision@TEKUN: 15 wd) wins over the step's. On
     // a year whose official schedule is not entered yet the deadline is provisional (marked, recomputed later).
     dues.deadline(task.getId(), task.getExecution().getProcessBusinessKey(), processKey, stepId,
-        task.getVariable("category"), street.toString(), ClockUtil.getCurrentTime().toInstant())
+        task.getVariable("category"), street.toString(), ClockUtil.getCurrentTime().toInstant(), true)
         .ifPresent(deadline -> {
           task.setDueDate(Date.from(deadline.due().toInstant()));
           task.setFollowUpDate(Date.from(deadline.followUp().toInstant()));

@@ -161,8 +161,9 @@ public class TaskInbox {
 
   TaskView view(Task task) {
     String caseNumber = caseNumberOf(task);
-    return view(task, caseNumber, provisionalDues(List.of(task), Map.of(task.getProcessInstanceId(),
-        caseNumber == null ? "" : caseNumber)));
+    Map<String, String> caseNumbers = new java.util.HashMap<>();
+    caseNumbers.put(task.getProcessInstanceId(), caseNumber);
+    return view(task, caseNumber, provisionalDues(List.of(task), caseNumbers));
   }
 
   /** Which of the tasks have a provisional due date. */
@@ -171,8 +172,7 @@ public class TaskInbox {
     for (Task task : found) {
       if (task.getDueDate() != null) {
         String caseNumber = caseNumbers.get(task.getProcessInstanceId());
-        refs.put(task.getId(), new ProvisionalDeadlines.TaskRef(caseNumber == null || caseNumber.isEmpty() ? null
-            : caseNumber, task.getTaskDefinitionKey()));
+        refs.put(task.getId(), new ProvisionalDeadlines.TaskRef(caseNumber, task.getTaskDefinitionKey()));
       }
     }
     return provisional.provisionalTasks(refs);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import cn.gov.civilaffairs.assistance.identity.Role;
+import cn.gov.civilaffairs.assistance.support.CalendarYears;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,12 +46,7 @@ class ProvisionalCalendarIntegrationTests extends IntegrationTest {
   /** Years entered here become provisional again, as every other test expects them. */
   @AfterEach
   void forgetTheYearsEnteredHere() {
-    for (int year : entered) {
-      jdbc.update("delete from calendar_days where day between ? and ?", LocalDate.of(year, 1, 1),
-          LocalDate.of(year, 12, 31));
-      jdbc.update("delete from calendar_years where year = ?", year);
-      jdbc.update("update calendar_version set version = version + 1");
-    }
+    entered.stream().distinct().forEach(year -> CalendarYears.forget(jdbc, year));
   }
 
   @Test
