@@ -254,7 +254,7 @@ public class TemporaryAidFilings {
         select f0.*, s.name as street_name, %s as review_status,
           lq.data ->> 'query' as last_query, la.data ->> 'answer' as last_answer, pw.completed_at as paperwork_completed_at,
           exists (select 1 from provisional_deadlines pd where pd.kind = 'AID_PAPERWORK'
-            and pd.ref = f0.case_number) as paperwork_due_provisional
+            and pd.ref = f0.case_number and pd.provisional) as paperwork_due_provisional
         from temporary_aid_filings f0
           join jurisdictions s on s.code = f0.street_code
           left join lateral (select t.step, t.data from task_completions t where t.case_number = f0.case_number
