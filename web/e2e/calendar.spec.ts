@@ -7,7 +7,8 @@ const YEAR = 2099;
 
 test('an administrator adds a day to a year of the holiday calendar', async ({ page, request }) => {
   const admin = await apiAs(request, 'admin');
-  if ((await admin.status(`/api/calendar/${YEAR}`)) === 404) {
+  // A year nobody entered answers its provisional schedule; the list names the years entered.
+  if (!(await admin.get('/api/calendar')).includes(YEAR)) {
     const response = await request.put(`/api/calendar/${YEAR}`, {
       headers: { Authorization: `Bearer ${admin.token}` },
       data: { source: `E2E 测试年度 ${YEAR}`, days: [{ day: `${YEAR}-01-01`, kind: 'HOLIDAY', name: '元旦' }] },
@@ -28,7 +29,8 @@ test('an administrator adds a day to a year of the holiday calendar', async ({ p
   const nextYear = new Date().getFullYear() + 1;
   if (!(await admin.get('/api/calendar')).includes(nextYear)) {
     await expect(page.getByTestId('calendar-missing'))
-      .toContainText(`${nextYear}年节假日安排尚未录入，期限跨入该年的案件将无法计算截止日期`);
+      .toContainText(`${nextYear} 年节假日安排尚未公布，跨入该年的办理时限按法定节假日暂算并标注“暂定”`);
+    await expect(page.getByTestId('enter-calendar')).toBeVisible();
   }
   await page.getByRole('menuitem', { name: '节假日安排' }).click();
   await page.locator('tbody tr').filter({ hasText: String(YEAR) }).click();
@@ -55,8 +57,15 @@ test('an administrator adds a day to a year of the holiday calendar', async ({ p
   await shot(page, '13-calendar');
 });
 
-test('everyone may read the holiday calendar, only administrators change it', async ({ page }) => {
+test('everyone may read the holiday calendar, only administrators change it', async ({ page, request }) => {
   await login(page, 'caseworker.110105001');
+  const nextYear = new Date().getFullYear() + 1;
+  const caseworker = await apiAs(request, 'caseworker.110105001');
+  if (!(await caseworker.get('/api/calendar')).includes(nextYear)) {
+    // Clerks and heads are told too that deadlines into next year are provisional; only administrators get the link.
+    await expect(page.getByTestId('calendar-missing')).toContainText(`${nextYear} 年节假日安排尚未公布`);
+    await expect(page.getByTestId('enter-calendar')).toHaveCount(0);
+  }
   await expect(page.getByRole('menuitem', { name: '节假日安排' })).toHaveCount(0);
   await page.goto('/#/calendar/2026/show');
   await expect(page.getByTestId('calendar-title')).toHaveText('2026年节假日安排');

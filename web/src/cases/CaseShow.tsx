@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ProvisionalMark } from '../calendar/ProvisionalMark';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router-dom';
 import { ShowBase, Title, useDataProvider, usePermissions, useShowContext, useTranslate, useLocale } from 'react-admin';
@@ -77,6 +78,7 @@ const CaseDetail = () => {
                 {record.timeLimitWorkingDays
                   ? `${record.dueOn ?? translate('app.case.dueUnknown')}（${translate('app.case.workingDays', { count: record.timeLimitWorkingDays })}${record.extensionReason ? translate('app.case.extended', { reason: record.extensionReason }) : ''}）`
                   : '—'}
+                {record.timeLimitWorkingDays && <ProvisionalMark provisional={record.dueProvisional} due={record.dueOn} />}
               </Info>
             </Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('agentName')}>{record.agentName ? `${record.agentName}（${record.agentRelation ?? ''}）` : '—'}</Info></Grid>

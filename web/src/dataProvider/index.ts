@@ -48,6 +48,8 @@ export type Task = {
   owner?: string | null;
   created: string; due?: string | null; followUp?: string | null; remainingWorkingDays?: number | null;
   overdue: boolean; dueSoon: boolean;
+  /** the due date was computed on a year whose holiday schedule is not published yet (recomputed once it is) */
+  dueProvisional?: boolean; provisionalYears?: number[];
   /** `builtin:<key>` when the step uses a built-in screen instead of a form-js form */
   formKey?: string | null;
 };

@@ -14,6 +14,7 @@ import { AidPaymentsButton } from '../temporary-aid/AidPaymentsButton';
 import { UnclaimButton } from './UnclaimButton';
 import { CompleteButton } from './CompleteButton';
 import { DueField } from './DueField';
+import { ProvisionalMark } from '../calendar/ProvisionalMark';
 import { TaskForm } from './TaskForm';
 import { useTaskForm } from './useTaskForm';
 import { Info } from '../common/Info';
@@ -149,7 +150,7 @@ const TaskDetail = () => {
             </Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('assignee')}><span data-testid="task-assignee">{assignee}</span></Info></Grid>
             <Grid size={{ xs: 12, md: 4 }}><Info label={f('created')}>{formatDate(record.created)}</Info></Grid>
-            <Grid size={{ xs: 12, md: 4 }}><Info label={f('due')}>{formatDate(record.due) || '—'}</Info></Grid>
+            <Grid size={{ xs: 12, md: 4 }}><Info label={f('due')}>{formatDate(record.due) || '—'}<ProvisionalMark provisional={record.dueProvisional} due={record.due} years={record.provisionalYears} /></Info></Grid>
             <Grid size={{ xs: 12, md: 4 }}>
               <Info label={f('followUp')}><FollowUpField task={record} editable={mine || !record.assignee} /></Info>
             </Grid>

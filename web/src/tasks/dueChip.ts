@@ -4,6 +4,9 @@ export type TaskDeadline = {
   remainingWorkingDays?: number | null;
   overdue?: boolean;
   dueSoon?: boolean;
+  /** computed on a year whose holiday schedule is not published yet (recomputed once it is) */
+  dueProvisional?: boolean;
+  provisionalYears?: number[];
 };
 
 export type DueChipModel =

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ProvisionalMark } from '../calendar/ProvisionalMark';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -96,7 +97,15 @@ export const FilingList = () => {
                 <TableCell>{t(`temporaryAid.aidType.${f.aidType}`)} · {t(`temporaryAid.reason.${f.reason}`)}</TableCell>
                 <TableCell>{yuan(f.amountPaid)}</TableCell>
                 <TableCell>{formatDate(f.paidAt)}</TableCell>
-                <TableCell><Chip size="small" color={PAPERWORK_COLORS[f.paperworkStatus]} label={t(`temporaryAid.filings.paperworkStatus.${f.paperworkStatus}`)} /></TableCell>
+                <TableCell>
+                  <Chip size="small" color={PAPERWORK_COLORS[f.paperworkStatus]} label={t(`temporaryAid.filings.paperworkStatus.${f.paperworkStatus}`)} />
+                  {f.paperworkStatus !== 'COMPLETED' && f.paperworkDueAt && (
+                    <Typography variant="caption" component="div" data-testid="paperwork-due">
+                      {formatDate(f.paperworkDueAt)}
+                      <ProvisionalMark provisional={f.paperworkDueProvisional} due={f.paperworkDueAt} />
+                    </Typography>
+                  )}
+                </TableCell>
                 <TableCell>
                   <Chip size="small" color={REVIEW_COLORS[f.reviewStatus]} label={t(`temporaryAid.filings.review.${f.reviewStatus}`)} data-testid="filing-status" />
                   {f.query && <Typography variant="caption" display="block">{t('temporaryAid.filings.queryText')}{f.query}</Typography>}

@@ -72,6 +72,8 @@ export type Filing = {
   id: number; caseNumber: string; streetCode: string; streetName: string; districtCode: string;
   personName: string; personIdMasked: string; aidType: AidType; reason: AidReason; reasonDetail?: string;
   aidForm: AidForm; amountPaid: number; paidAt: string; paperworkDueAt?: string; filedAt: string;
+  /** the paperwork deadline was computed on a year whose holiday schedule is not published yet */
+  paperworkDueProvisional?: boolean;
   reviewStatus: ReviewStatus; query?: string; answer?: string; paperworkStatus: PaperworkStatus;
   paperworkCompletedAt?: string;
 };

@@ -7,8 +7,8 @@ import cn.gov.civilaffairs.assistance.identity.DataScope;
 import cn.gov.civilaffairs.assistance.identity.Jurisdiction;
 import cn.gov.civilaffairs.assistance.identity.JurisdictionLevel;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
-import cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException;
 import cn.gov.civilaffairs.assistance.policy.PolicyParameters;
+import cn.gov.civilaffairs.assistance.policy.ProvisionalDeadlines;
 import cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar;
 import cn.gov.civilaffairs.assistance.policy.WorkingDays;
 import java.io.IOException;
@@ -57,13 +57,16 @@ public class ApplicationCases {
   private final ZoneId zone;
   private final WorkingDayCalendar calendar;
   private final PolicyParameters policy;
+  private final ProvisionalDeadlines provisional;
 
-  ApplicationCases(WorkingDayCalendar calendar, PolicyParameters policy, CaseRepository cases, CaseNumbers numbers,
+  ApplicationCases(WorkingDayCalendar calendar, ProvisionalDeadlines provisional, PolicyParameters policy,
+      CaseRepository cases, CaseNumbers numbers,
       CaseTimeline timeline,
       CaseProcessProperties processes, Jurisdictions jurisdictions, RuntimeService runtime,
       HistoryService history, JdbcTemplate jdbc, DataScope scope, AuditLog audit, RepositoryService repository,
       Clock clock, @Value("${app.zone}") ZoneId zone) {
     this.calendar = calendar;
+    this.provisional = provisional;
     this.policy = policy;
     this.scope = scope;
     this.audit = audit;
@@ -246,12 +249,7 @@ public class ApplicationCases {
   }
 
   private void setTimeLimit(AssistanceCase c, int workingDays, Instant now) {
-    LocalDate due = dueOrUnknown(c.caseNumber(), now.atZone(zone).toLocalDate(), workingDays);
-    c.setTimeLimit(workingDays, due);
-    if (due == null) {
-      timeline.record(c.caseNumber(), "deadline-unknown", "DEADLINE_UNKNOWN", null, "system",
-          "工作日历缺少所需年度的节假日安排，案件办结时限暂未确定");
-    }
+    c.setTimeLimit(workingDays, dueOrUnknown(c.caseNumber(), now.atZone(zone).toLocalDate(), workingDays));
   }
 
   private LocalDate dueOrUnknown(AssistanceCase c) {
@@ -259,19 +257,49 @@ public class ApplicationCases {
   }
 
   /**
-   * The due day, not counting the case's clock pauses, or null (logged) when the calendar lacks a year the limit
-   * reaches into.
+   * The due day, not counting the case's clock pauses. Computed on a year whose official holiday schedule is not
+   * entered yet, it is marked provisional and recomputed when the schedule is entered.
    */
   private LocalDate dueOrUnknown(String caseNumber, LocalDate from, int workingDays) {
     List<WorkingDays.Pause> pauses = jdbc.query(
         "select from_day, to_day from case_clock_pauses where case_number = ? order by from_day",
         (rs, i) -> new WorkingDays.Pause(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()), caseNumber);
-    try {
-      return calendar.workingDays().dueDate(from, workingDays, pauses);
-    } catch (CalendarYearMissingException missing) {
-      org.slf4j.LoggerFactory.getLogger(ApplicationCases.class).error("{}", missing.getMessage());
-      return null;
+    for (int attempt = 0; ; attempt++) {
+      WorkingDays days = calendar.workingDays();
+      LocalDate due = days.dueDate(from, workingDays, pauses);
+      // Answers false once, at most, when the year was entered while this transaction computed: compute again.
+      if (provisional.mark(new ProvisionalDeadlines.Marker(ProvisionalDeadlines.CASE_TIME_LIMIT, caseNumber,
+          caseNumber, null, days.provisionalYears(from, due), from.atStartOfDay(zone).toInstant(),
+          due.atStartOfDay(zone).toInstant(), null)) || attempt > 0) {
+        return due;
+      }
     }
+  }
+
+  /**
+   * Recomputes an open case's time limit on the calendar now in force (after an official holiday schedule was
+   * entered), recording a change of the due day on its timeline; a closed case's mark is dropped.
+   */
+  public void recomputeTimeLimit(String caseNumber, long calendarVersion) {
+    Optional<AssistanceCase> found = cases.findByCaseNumber(caseNumber);
+    if (found.isEmpty() || found.get().status() != AssistanceCase.Status.OPEN
+        || found.get().timeLimitWorkingDays() == null) {
+      provisional.unmark(ProvisionalDeadlines.CASE_TIME_LIMIT, caseNumber);
+      return;
+    }
+    AssistanceCase c = found.get();
+    LocalDate before = c.dueOn();
+    c.setTimeLimit(c.timeLimitWorkingDays(), dueOrUnknown(c));
+    boolean still = provisional.isProvisional(ProvisionalDeadlines.CASE_TIME_LIMIT, caseNumber);
+    timeline.record(caseNumber, "time-limit-recomputed:" + calendarVersion, "DEADLINE_RECOMPUTED", null, "system",
+        "节假日安排已录入，案件办结时限重新计算：" + (before == null ? "无" : before) + " → " + c.dueOn()
+            + (still ? "（仍为暂定）" : ""));
+  }
+
+  /** Whether the case's due day was computed on a year whose official holiday schedule is not entered yet. */
+  @Transactional(readOnly = true)
+  public boolean dueProvisional(String caseNumber) {
+    return provisional.isProvisional(ProvisionalDeadlines.CASE_TIME_LIMIT, caseNumber);
   }
 
   /** Records that a user took part in a case in a way that bars them from approving it. Idempotent. */
@@ -389,7 +417,7 @@ public class ApplicationCases {
         c.verificationConsent(), c.conflictOfInterest(), c.processInstanceId(), definitionId, activeSteps,
         materials, c.acceptedAt(), c.closedAt(), c.outcome(), c.outcomeName(), c.dueOn(), c.timeLimitWorkingDays(),
         c.extensionReason(),
-        timeline.of(c.id()));
+        timeline.of(c.id()), c.dueOn() != null && dueProvisional(c.caseNumber()));
   }
 
   private static Enum<?> parseEnum(Class<? extends Enum> type, String value, String field) {

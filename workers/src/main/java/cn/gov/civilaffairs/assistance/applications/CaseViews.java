@@ -17,13 +17,17 @@ public final class CaseViews {
     }
   }
 
-  /** {@code id} equals the case number, so list clients can link rows to {@code /api/cases/{id}}. */
+  /**
+   * {@code id} equals the case number, so list clients can link rows to {@code /api/cases/{id}}; {@code dueProvisional}
+   * when {@code dueOn} was computed on a year whose official holiday schedule is not entered yet.
+   */
   public record Detail(String id, String caseNumber, Category category, AssistanceCase.Status status,
       String streetCode, Long householdId, Long applicantMemberId, String agentName, String agentRelation,
       boolean truthPledgeSigned, boolean verificationConsent, Boolean conflictOfInterest,
       String processInstanceId, String processDefinitionId, List<String> activeSteps, List<String> materials,
       Instant acceptedAt, Instant closedAt, String outcome, String outcomeName, java.time.LocalDate dueOn,
-      Integer timeLimitWorkingDays, String extensionReason, List<CaseTimeline.Entry> timeline) {}
+      Integer timeLimitWorkingDays, String extensionReason, List<CaseTimeline.Entry> timeline,
+      boolean dueProvisional) {}
 
   /** The process model of a case and where the case stands in it. */
   public record Diagram(String bpmnXml, List<String> activeSteps, List<String> completedSteps) {}

@@ -9,11 +9,19 @@ import java.util.List;
 
 /**
  * 受理回执: given to the applicant at the window. {@code agentName} is null when the applicant came in person;
- * {@code dueOn} is null when the holiday calendar cannot tell the day yet.
+ * {@code dueOn} is null when the holiday calendar cannot tell the day yet; {@code dueProvisional} when it was
+ * computed on a year whose holiday schedule is not published yet (the receipt says so).
  */
 public record AcceptanceReceipt(String caseNumber, String applicantName, String agentName, String categoryName,
     String office, LocalDate acceptedOn, List<String> materialsReceived, int timeLimitWorkingDays, LocalDate dueOn,
-    String clerk) implements DocumentTemplate {
+    String clerk, boolean dueProvisional) implements DocumentTemplate {
+
+  public AcceptanceReceipt(String caseNumber, String applicantName, String agentName, String categoryName,
+      String office, LocalDate acceptedOn, List<String> materialsReceived, int timeLimitWorkingDays, LocalDate dueOn,
+      String clerk) {
+    this(caseNumber, applicantName, agentName, categoryName, office, acceptedOn, materialsReceived,
+        timeLimitWorkingDays, dueOn, clerk, false);
+  }
 
   public static final String KIND = "ACCEPTANCE_RECEIPT";
 
@@ -30,7 +38,8 @@ public record AcceptanceReceipt(String caseNumber, String applicantName, String 
   @Override
   public CaseDocument document() {
     String limit = "自受理之日起" + timeLimitWorkingDays + "个工作日内办结"
-        + (dueOn == null ? "" : "（预计" + ChineseText.date(dueOn) + "前）")
+        + (dueOn == null ? "" : "（预计" + ChineseText.date(dueOn) + "前" + (dueProvisional ? "；" + dueOn.getYear()
+            + "年节假日安排尚未公布，暂按法定节假日计算，公布后以重新计算的日期为准" : "") + "）")
         + "；情况特殊的，经批准可适当延长，并告知申请人";
     List<CaseDocument.KeyValue> rows = new ArrayList<>(List.of(row("受理编号", caseNumber),
         row("申请人", applicantName)));

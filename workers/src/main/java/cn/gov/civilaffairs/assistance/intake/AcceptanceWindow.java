@@ -231,7 +231,8 @@ public class AcceptanceWindow {
     documents.generate(new CaseStep(opened.caseNumber(), null, ACCEPTANCE_STEP), new AcceptanceReceipt(
         opened.caseNumber(), applicant.name(), form.agent() == null ? null : form.agent().name(),
         CategoryTitles.of(form.category()), street.officeName(), opened.acceptedAt().atZone(zone).toLocalDate(),
-        materials, opened.timeLimitWorkingDays(), opened.dueOn(), clerk));
+        materials, opened.timeLimitWorkingDays(), opened.dueOn(), clerk,
+        opened.dueOn() != null && cases.dueProvisional(opened.caseNumber())));
   }
 
   /** The materials handed in, by their checklist names, for the case timeline. */

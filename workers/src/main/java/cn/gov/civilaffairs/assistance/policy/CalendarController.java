@@ -23,23 +23,30 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarController {
 
   private final WorkingDayCalendar calendar;
+  private final ProvisionalDeadlines provisional;
 
-  CalendarController(WorkingDayCalendar calendar) {
+  CalendarController(WorkingDayCalendar calendar, ProvisionalDeadlines provisional) {
     this.calendar = calendar;
+    this.provisional = provisional;
   }
 
   record DayForm(@NotNull LocalDate day, @NotNull WorkingDays.DayKind kind, @NotBlank @Size(max = 50) String name) {}
 
   record YearForm(@NotBlank @Size(max = 200) String source, @NotNull List<@Valid DayForm> days) {}
 
+  /** The years whose official schedule has been entered. */
   @GetMapping
   List<Integer> years() {
     return calendar.knownYears();
   }
 
+  /** The year's official schedule, or, with {@code provisional} true, the statutory holidays deadlines use meanwhile. */
   @GetMapping("/{year}")
   WorkingDayCalendar.YearSchedule show(@PathVariable int year) {
-    return calendar.schedule(year).orElseThrow(() -> ApiException.notFound("CALENDAR_YEAR_MISSING", year));
+    if (year < ProvisionalHolidays.FIRST_YEAR || year > ProvisionalHolidays.LAST_YEAR) {
+      return calendar.official(year).orElseThrow(() -> ApiException.notFound("CALENDAR_YEAR_MISSING", year));
+    }
+    return calendar.schedule(year);
   }
 
   @PutMapping("/{year}")
@@ -58,7 +65,8 @@ class CalendarController {
       }
     }
     violations.throwIfAny();
-    calendar.replace(new WorkingDayCalendar.YearSchedule(year, form.source(), form.days().stream()
+    // Deadlines computed on the year's provisional schedule are recomputed in the same transaction.
+    provisional.enterOfficial(new WorkingDayCalendar.YearSchedule(year, form.source(), form.days().stream()
         .map(d -> new WorkingDayCalendar.Day(d.day(), d.kind(), d.name())).toList()));
     return show(year);
   }

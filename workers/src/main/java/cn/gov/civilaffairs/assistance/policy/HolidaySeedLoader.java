@@ -29,11 +29,13 @@ class HolidaySeedLoader implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(HolidaySeedLoader.class);
 
   private final WorkingDayCalendar calendar;
+  private final ProvisionalDeadlines provisional;
   private final Resource seed;
 
-  HolidaySeedLoader(WorkingDayCalendar calendar,
+  HolidaySeedLoader(WorkingDayCalendar calendar, ProvisionalDeadlines provisional,
       @Value("${app.calendar.seed:classpath:seed/holidays.csv}") Resource seed) {
     this.calendar = calendar;
+    this.provisional = provisional;
     this.seed = seed;
   }
 
@@ -46,7 +48,8 @@ class HolidaySeedLoader implements ApplicationRunner {
     }
     for (WorkingDayCalendar.YearSchedule schedule : shipped.values()) {
       if (!known.contains(schedule.year())) {
-        calendar.replace(schedule);
+        // A release that ships a year recomputes the deadlines computed on its provisional schedule.
+        provisional.enterOfficial(schedule);
         log.info("Loaded the holiday schedule of {} ({} days)", schedule.year(), schedule.days().size());
       }
     }

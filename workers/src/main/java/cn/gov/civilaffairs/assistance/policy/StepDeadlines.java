@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -56,8 +57,16 @@ public class StepDeadlines implements ApplicationRunner {
     this.dueSoonWorkingDays = dueSoonWorkingDays;
   }
 
-  /** When a step created at {@code created} is due and when to remind, if the step has a limit. */
-  public record Deadline(ZonedDateTime due, ZonedDateTime followUp, int workingDays) {}
+  /**
+   * When a step created at {@code created} is due and when to remind, if the step has a limit;
+   * {@code provisionalYears} not empty when computed on a year whose official schedule is not entered yet.
+   */
+  public record Deadline(ZonedDateTime due, ZonedDateTime followUp, int workingDays, Set<Integer> provisionalYears) {
+
+    public boolean provisional() {
+      return !provisionalYears.isEmpty();
+    }
+  }
 
   /**
    * When a step created at {@code created} is due and when to remind, by the limit of the first of {@code stepIds}
@@ -78,7 +87,7 @@ public class StepDeadlines implements ApplicationRunner {
         }
       }
       return new Deadline(due.atTime(END_OF_WORKING_DAY).atZone(zone),
-          followUp.atTime(LocalTime.of(9, 0)).atZone(zone), days);
+          followUp.atTime(LocalTime.of(9, 0)).atZone(zone), days, workingDays.provisionalYears(today, due));
     });
   }
 

@@ -5,16 +5,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
  * Arithmetic in Chinese working days: Monday to Friday, except public holidays, plus the weekend days made
- * working days (调休). Every year touched must be known; an unknown year fails loudly.
+ * working days (调休). Every year touched must be known (an official schedule, or a provisional one computed from
+ * the statutory holidays, see {@link ProvisionalHolidays}); a year the source cannot give fails loudly.
  */
 public final class WorkingDays {
 
-  /** The days of one year that differ from Monday-to-Friday. */
-  public record Year(int year, Map<LocalDate, DayKind> exceptions) {}
+  /**
+   * The days of one year that differ from Monday-to-Friday; {@code provisional} while the year's official schedule
+   * has not been entered (statutory holidays only).
+   */
+  public record Year(int year, Map<LocalDate, DayKind> exceptions, boolean provisional) {
+
+    public Year(int year, Map<LocalDate, DayKind> exceptions) {
+      this(year, exceptions, false);
+    }
+  }
 
   public enum DayKind {
     HOLIDAY,
@@ -36,12 +47,32 @@ public final class WorkingDays {
   }
 
   public boolean isWorkingDay(LocalDate day) {
-    Year year = years.apply(day.getYear()).orElseThrow(() -> new CalendarYearMissingException(day.getYear()));
+    Year year = year(day.getYear());
     DayKind exception = year.exceptions().get(day);
     if (exception != null) {
       return exception == DayKind.WORKDAY;
     }
     return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+  }
+
+  private Year year(int year) {
+    return years.apply(year).orElseThrow(() -> new CalendarYearMissingException(year));
+  }
+
+  /**
+   * The provisional years among those from {@code from} to {@code to} (either order): a deadline computed over
+   * these days is provisional when this is not empty.
+   */
+  public Set<Integer> provisionalYears(LocalDate from, LocalDate to) {
+    int first = Math.min(from.getYear(), to.getYear());
+    int last = Math.max(from.getYear(), to.getYear());
+    Set<Integer> provisional = new TreeSet<>();
+    for (int year = first; year <= last; year++) {
+      if (year(year).provisional()) {
+        provisional.add(year);
+      }
+    }
+    return provisional;
   }
 
   /** The day on which {@code count} working days after {@code start} have passed ({@code start} not counted). */

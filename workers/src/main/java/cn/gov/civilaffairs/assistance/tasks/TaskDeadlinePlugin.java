@@ -1,13 +1,6 @@
 package cn.gov.civilaffairs.assistance.tasks;
 
-import cn.gov.civilaffairs.assistance.applications.CaseTimeline;
-import cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException;
-import cn.gov.civilaffairs.assistance.policy.StepDeadlines;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.List;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.operaton.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -19,6 +12,7 @@ import org.operaton.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.operaton.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.operaton.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
 
-  private static final Logger log = LoggerFactory.getLogger(TaskDeadlinePlugin.class);
+  private final ProvisionalTaskDues dues;
 
-  private final StepDeadlines deadlines;
-  private final CaseTimeline timeline;
-
-  TaskDeadlinePlugin(StepDeadlines deadlines, CaseTimeline timeline) {
-    this.deadlines = deadlines;
-    this.timeline = timeline;
+  TaskDeadlinePlugin(@Lazy ProvisionalTaskDues dues) {
+    this.dues = dues;
   }
 
   @Override
@@ -57,25 +47,13 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
     if (street == null) {
       return;
     }
-    ZonedDateTime created = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(),
-        java.time.ZoneOffset.UTC);
-    try {
-      // A limit for the step in this category (e.g. UserTask_CountyDecision@TEKUN: 15 wd) wins over the step's.
-      Object category = task.getVariable("category");
-      deadlines.forStep(processKey, category == null ? List.of(stepId) : List.of(stepId + "@" + category, stepId),
-          street.toString(), created).ifPresent(deadline -> {
-        task.setDueDate(Date.from(deadline.due().toInstant()));
-        task.setFollowUpDate(Date.from(deadline.followUp().toInstant()));
-      });
-    } catch (CalendarYearMissingException missing) {
-      // Loud, but the case goes on: the step is open without a due date until the year is entered.
-      log.error("No due date for step {} of case {}: {}", stepId, task.getExecution().getProcessBusinessKey(),
-          missing.getMessage());
-      String caseNumber = task.getExecution().getProcessBusinessKey();
-      if (caseNumber != null) {
-        timeline.record(caseNumber, "deadline-unknown:" + task.getId(), "DEADLINE_UNKNOWN", task.getName(),
-            "system", "工作日历缺少 " + missing.year() + " 年的节假日安排，本环节暂无办理时限");
-      }
-    }
+    // A limit for the step in this category (e.g. UserTask_CountyDecision@TEKUN: 15 wd) wins over the step's. On
+    // a year whose official schedule is not entered yet the deadline is provisional (marked, recomputed later).
+    dues.deadline(task.getId(), task.getExecution().getProcessBusinessKey(), processKey, stepId,
+        task.getVariable("category"), street.toString(), ClockUtil.getCurrentTime().toInstant(), true)
+        .ifPresent(deadline -> {
+          task.setDueDate(Date.from(deadline.due().toInstant()));
+          task.setFollowUpDate(Date.from(deadline.followUp().toInstant()));
+        });
   }
 }

@@ -5,7 +5,7 @@ import cn.gov.civilaffairs.assistance.identity.AppUser;
 import cn.gov.civilaffairs.assistance.identity.Jurisdictions;
 import cn.gov.civilaffairs.assistance.identity.Role;
 import cn.gov.civilaffairs.assistance.identity.UserDirectory;
-import cn.gov.civilaffairs.assistance.policy.CalendarYearMissingException;
+import cn.gov.civilaffairs.assistance.policy.ProvisionalDeadlines;
 import cn.gov.civilaffairs.assistance.policy.StepDeadlines;
 import cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar;
 import java.time.Instant;
@@ -47,12 +47,15 @@ public class TaskInbox {
   private final RuntimeService runtime;
   private final StepDeadlines deadlines;
   private final WorkingDayCalendar calendar;
+  private final ProvisionalDeadlines provisional;
   private final Jurisdictions jurisdictions;
   private final UserDirectory directory;
   private final ZoneId zone;
 
   TaskInbox(TaskService tasks, RuntimeService runtime, StepDeadlines deadlines, WorkingDayCalendar calendar,
-      Jurisdictions jurisdictions, UserDirectory directory, @Value("${app.zone}") ZoneId zone) {
+      ProvisionalDeadlines provisional, Jurisdictions jurisdictions, UserDirectory directory,
+      @Value("${app.zone}") ZoneId zone) {
+    this.provisional = provisional;
     this.tasks = tasks;
     this.runtime = runtime;
     this.deadlines = deadlines;
@@ -63,13 +66,14 @@ public class TaskInbox {
   }
 
   /**
-   * A task as the inbox shows it. {@code remainingWorkingDays} is negative once overdue and null while the
-   * calendar lacks the due year; {@code dueSoon} means within the configured number of working days;
-   * {@code formKey} names a built-in screen ({@code builtin:...}) when the step has no form-js form.
+   * A task as the inbox shows it. {@code remainingWorkingDays} is negative once overdue; {@code dueSoon} means
+   * within the configured number of working days; {@code formKey} names a built-in screen ({@code builtin:...})
+   * when the step has no form-js form; {@code dueProvisional} when the due date was computed on a year whose
+   * official holiday schedule is not entered yet ({@code provisionalYears}); it is recomputed once it is.
    */
   public record TaskView(String id, String name, String step, String processKey, String caseNumber,
       String assignee, String owner, Instant created, Instant due, Instant followUp, Integer remainingWorkingDays,
-      boolean overdue, boolean dueSoon, String formKey) {}
+      boolean overdue, boolean dueSoon, String formKey, boolean dueProvisional, Set<Integer> provisionalYears) {}
 
   /** Which tasks: assigned to me, my groups' unassigned ones, or all in my jurisdiction (heads). */
   public enum Inbox {
@@ -133,8 +137,9 @@ public class TaskInbox {
     Map<String, String> caseNumbers = found.isEmpty() ? Map.of() : runtime.createProcessInstanceQuery()
         .processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
         .list().stream().collect(Collectors.toMap(p -> p.getId(), p -> p.getBusinessKey()));
+    Set<String> provisionalDues = provisionalDues(found, caseNumbers);
     List<TaskView> rows = found.stream()
-        .map(task -> view(task, caseNumbers.get(task.getProcessInstanceId()))).toList();
+        .map(task -> view(task, caseNumbers.get(task.getProcessInstanceId()), provisionalDues)).toList();
     return new PageImpl<>(rows, page, total);
   }
 
@@ -155,7 +160,22 @@ public class TaskInbox {
   }
 
   TaskView view(Task task) {
-    return view(task, caseNumberOf(task));
+    String caseNumber = caseNumberOf(task);
+    Map<String, String> caseNumbers = new java.util.HashMap<>();
+    caseNumbers.put(task.getProcessInstanceId(), caseNumber);
+    return view(task, caseNumber, provisionalDues(List.of(task), caseNumbers));
+  }
+
+  /** Which of the tasks have a provisional due date. */
+  private Set<String> provisionalDues(List<Task> found, Map<String, String> caseNumbers) {
+    Map<String, ProvisionalDeadlines.TaskRef> refs = new java.util.HashMap<>();
+    for (Task task : found) {
+      if (task.getDueDate() != null) {
+        String caseNumber = caseNumbers.get(task.getProcessInstanceId());
+        refs.put(task.getId(), new ProvisionalDeadlines.TaskRef(caseNumber, task.getTaskDefinitionKey()));
+      }
+    }
+    return provisional.provisionalTasks(refs);
   }
 
   /** The task again after a change, as the user now sees it. */
@@ -163,7 +183,7 @@ public class TaskInbox {
     return view(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
   }
 
-  private TaskView view(Task task, String caseNumber) {
+  private TaskView view(Task task, String caseNumber, Set<String> provisionalDues) {
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
     Integer remaining = null;
     boolean overdue = false;
@@ -172,14 +192,14 @@ public class TaskInbox {
       LocalDate today = today();
       LocalDate dueDay = due.atZone(zone).toLocalDate();
       overdue = due.isBefore(ClockUtil.getCurrentTime().toInstant());
-      try {
-        remaining = calendar.workingDays().workingDaysBetween(today, dueDay);
-        dueSoon = !overdue && deadlines.isDueSoon(today, dueDay);
-      } catch (CalendarYearMissingException missing) {
-        // The list still shows; only the working-day count is unknown until the year is entered.
-        remaining = null;
-      }
+      remaining = calendar.workingDays().workingDaysBetween(today, dueDay);
+      dueSoon = !overdue && deadlines.isDueSoon(today, dueDay);
     }
+    boolean dueProvisional = due != null && provisionalDues.contains(task.getId());
+    Set<Integer> provisionalYears = dueProvisional
+        ? calendar.workingDays().provisionalYears(task.getCreateTime().toInstant().atZone(zone).toLocalDate(),
+            due.atZone(zone).toLocalDate())
+        : Set.of();
     String processKey = task.getProcessDefinitionId() == null ? null
         : task.getProcessDefinitionId().split(":")[0];
     String formKey = task.getFormKey() != null && task.getFormKey().startsWith(TaskForms.BUILT_IN_PREFIX)
@@ -187,7 +207,7 @@ public class TaskInbox {
     return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey, caseNumber,
         task.getAssignee(), task.getOwner(), task.getCreateTime().toInstant(), due,
         task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(), remaining, overdue, dueSoon,
-        formKey);
+        formKey, dueProvisional, provisionalYears);
   }
 
   private LocalDate today() {

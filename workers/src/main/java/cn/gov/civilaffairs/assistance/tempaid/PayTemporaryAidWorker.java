@@ -56,7 +56,7 @@ class PayTemporaryAidWorker implements JobWorker {
       variables.put("paymentFailureReason", payment.failureReason());
     } else if (payment.reserveFundEntryId() != null) {
       variables.put("reserveFundEntryId", payment.reserveFundEntryId());
-      variables.put("paperworkDueAt", Date.from(terms.paperworkDueAt(job.requiredString("streetCode"),
+      variables.put("paperworkDueAt", Date.from(terms.paperworkDueAt(caseNumber, job.requiredString("streetCode"),
           payment.recordedAt())));
     }
     return JobResult.completed(variables);

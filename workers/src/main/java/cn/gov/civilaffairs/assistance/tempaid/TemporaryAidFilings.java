@@ -66,7 +66,8 @@ public class TemporaryAidFilings {
   public record Filing(long id, String caseNumber, String streetCode, String streetName, String districtCode,
       String personName, String personIdMasked, String aidType, String reason, String reasonDetail, String aidForm,
       BigDecimal amountPaid, Instant paidAt, Instant paperworkDueAt, Instant filedAt, String reviewStatus,
-      String query, String answer, String paperworkStatus, Instant paperworkCompletedAt) {}
+      String query, String answer, String paperworkStatus, Instant paperworkCompletedAt,
+      boolean paperworkDueProvisional) {}
 
   /**
    * Files a paid emergency case with the county of its street. Idempotent: a case is filed once.
@@ -251,7 +252,9 @@ public class TemporaryAidFilings {
   private String select(String where) {
     return """
         select f0.*, s.name as street_name, %s as review_status,
-          lq.data ->> 'query' as last_query, la.data ->> 'answer' as last_answer, pw.completed_at as paperwork_completed_at
+          lq.data ->> 'query' as last_query, la.data ->> 'answer' as last_answer, pw.completed_at as paperwork_completed_at,
+          exists (select 1 from provisional_deadlines pd where pd.kind = 'AID_PAPERWORK'
+            and pd.ref = f0.case_number and pd.provisional) as paperwork_due_provisional
         from temporary_aid_filings f0
           join jurisdictions s on s.code = f0.street_code
           left join lateral (select t.step, t.data from task_completions t where t.case_number = f0.case_number
@@ -287,7 +290,8 @@ public class TemporaryAidFilings {
         rs.getString("person_id_masked"), rs.getString("aid_type"), rs.getString("reason"),
         rs.getString("reason_detail"), rs.getString("aid_form"), rs.getBigDecimal("amount_paid"),
         instant(rs, "paid_at"), due, instant(rs, "filed_at"), rs.getString("review_status"),
-        rs.getString("last_query"), rs.getString("last_answer"), paperwork, completed);
+        rs.getString("last_query"), rs.getString("last_answer"), paperwork, completed,
+        due != null && rs.getBoolean("paperwork_due_provisional"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

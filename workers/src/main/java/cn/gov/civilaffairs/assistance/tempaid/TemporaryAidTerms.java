@@ -2,7 +2,9 @@ package cn.gov.civilaffairs.assistance.tempaid;
 
 import cn.gov.civilaffairs.assistance.policy.PolicyParameters;
 import cn.gov.civilaffairs.assistance.policy.PolicySnapshot;
+import cn.gov.civilaffairs.assistance.policy.ProvisionalDeadlines;
 import cn.gov.civilaffairs.assistance.policy.WorkingDayCalendar;
+import cn.gov.civilaffairs.assistance.policy.WorkingDays;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,11 +22,14 @@ public class TemporaryAidTerms {
 
   private final PolicyParameters policy;
   private final WorkingDayCalendar calendar;
+  private final ProvisionalDeadlines provisional;
   private final ZoneId zone;
 
-  TemporaryAidTerms(PolicyParameters policy, WorkingDayCalendar calendar, @Value("${app.zone}") ZoneId zone) {
+  TemporaryAidTerms(PolicyParameters policy, WorkingDayCalendar calendar, ProvisionalDeadlines provisional,
+      @Value("${app.zone}") ZoneId zone) {
     this.policy = policy;
     this.calendar = calendar;
+    this.provisional = provisional;
     this.zone = zone;
   }
 
@@ -37,10 +42,24 @@ public class TemporaryAidTerms {
         now.plus(Duration.ofHours(snapshot.aidEmergencyApprovalHours())));
   }
 
-  /** The end of the last working day by which paperwork of an aid paid at {@code paidAt} must be complete. */
-  public Instant paperworkDueAt(String streetCode, Instant paidAt) {
+  /**
+   * The end of the last working day by which paperwork of the case's aid paid at {@code paidAt} must be complete;
+   * marked provisional (and recomputed when the official schedule is entered) when it reaches into a year whose
+   * official holiday schedule is not entered yet.
+   */
+  public Instant paperworkDueAt(String caseNumber, String streetCode, Instant paidAt) {
     LocalDate day = paidAt.atZone(zone).toLocalDate();
     int days = policy.snapshot(streetCode, day).aidPaperworkDays();
-    return calendar.workingDays().addWorkingDays(day, days).atTime(END_OF_WORKING_DAY).atZone(zone).toInstant();
+    for (int attempt = 0; ; attempt++) {
+      WorkingDays workingDays = calendar.workingDays();
+      LocalDate dueDay = workingDays.addWorkingDays(day, days);
+      Instant due = dueDay.atTime(END_OF_WORKING_DAY).atZone(zone).toInstant();
+      // Answers false once, at most, when the year was entered while this transaction computed: compute again.
+      if (provisional.mark(new ProvisionalDeadlines.Marker(ProvisionalDeadlines.AID_PAPERWORK, caseNumber,
+          caseNumber, TemporaryAidFilings.PAPERWORK_STEP, workingDays.provisionalYears(day, dueDay), paidAt, due,
+          null)) || attempt > 0) {
+        return due;
+      }
+    }
   }
 }

@@ -28,6 +28,19 @@ class CaseDocumentPdfTests {
   }
 
   @Test
+  void acceptanceReceiptSaysADueDayOnAnUnpublishedHolidayScheduleIsProvisional() {
+    AcceptanceReceipt r = Samples.receipt();
+    AcceptanceReceipt provisional = new AcceptanceReceipt(r.caseNumber(), r.applicantName(), r.agentName(),
+        r.categoryName(), r.office(), r.acceptedOn(), r.materialsReceived(), r.timeLimitWorkingDays(), r.dueOn(),
+        r.clerk(), true);
+
+    // The PDF text may break lines anywhere: compare without whitespace.
+    assertThat(Pdfs.text(PDF.render(provisional.document())).replaceAll("\\s", ""))
+        .contains("预计2027年1月12日前；2027年节假日安排尚未公布，暂按法定节假日计算");
+    assertThat(Pdfs.text(PDF.render(r.document())).replaceAll("\\s", "")).doesNotContain("尚未公布");
+  }
+
+  @Test
   void verificationReportListsEveryMemberAndSourceWithTheDiscrepancies() {
     byte[] pdf = PDF.render(Samples.verificationReport().document());
 

@@ -1,7 +1,6 @@
 package cn.gov.civilaffairs.assistance.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.civilaffairs.assistance.identity.Role;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
@@ -36,8 +35,7 @@ class WorkingDayCalendarIntegrationTests extends IntegrationTest {
     ensureUser("calendar.admin", "110000", Role.ADMIN);
     Map<String, Object> schedule = Map.of("source", "测试用 2031 年安排", "days", List.of(
         Map.of("day", "2031-01-01", "kind", "HOLIDAY", "name", "元旦")));
-    assertThatThrownBy(() -> calendar.workingDays().isWorkingDay(LocalDate.of(2031, 1, 2)))
-        .isInstanceOf(CalendarYearMissingException.class);
+    assertThat(get("/api/calendar/2031").getBody()).containsEntry("provisional", true);
 
     ResponseEntity<Map<String, Object>> refused = http.exchange("/api/calendar/2031", HttpMethod.PUT,
         new HttpEntity<>(schedule, jsonHeaders()), JSON_OBJECT);
@@ -62,6 +60,7 @@ class WorkingDayCalendarIntegrationTests extends IntegrationTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(errorFields(response)).containsExactly("days[0].day");
-    assertThat(get("/api/calendar/2032").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get("/api/calendar/2032").getBody()).containsEntry("provisional", true);
+    assertThat(http.getForEntity("/api/calendar", List.class).getBody()).doesNotContain(2032);
   }
 }

@@ -81,12 +81,13 @@ class InboxIntegrationTests extends IntegrationTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void opensAStepWithoutDueDateAndSaysSoWhenTheCalendarYearIsMissing() {
+  void givesAStepDueInAYearNobodyEnteredAProvisionalDueDate() {
     Map<String, Object> application = aDibaoApplicationOfANewCouple("110105002001");
     application.put("category", "TEMPORARY_AID");
     application.put("materials", List.of("APPLICATION_FORM", "RESIDENT_IDS", "HARDSHIP_PROOF",
         "VERIFICATION_AUTHORISATION"));
-    // One working day after New Year's Eve 2026 is in 2027, whose schedule is not shipped.
+    // One working day after New Year's Eve 2026 is in 2027, whose schedule is not shipped: on its statutory
+    // holidays (1 January) and the weekend, Monday 4 January.
     ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-12-31T10:00:00+08:00").toInstant()));
     ResponseEntity<Map<String, Object>> accepted;
     try {
@@ -98,9 +99,11 @@ class InboxIntegrationTests extends IntegrationTest {
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String caseNumber = (String) accepted.getBody().get("caseNumber");
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
-    assertThat(task.getDueDate()).isNull();
+    assertThat(task.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2027-01-04T17:30:00+08:00")
+        .toInstant());
+    assertThat(get("/api/tasks/" + task.getId()).getBody()).containsEntry("dueProvisional", true);
     assertThat((List<Map<String, Object>>) get("/api/cases/" + caseNumber).getBody().get("timeline"))
-        .anySatisfy(entry -> assertThat(entry).containsEntry("type", "DEADLINE_UNKNOWN"));
+        .noneSatisfy(entry -> assertThat(entry).containsEntry("type", "DEADLINE_UNKNOWN"));
   }
 
   @Test
@@ -112,7 +115,7 @@ class InboxIntegrationTests extends IntegrationTest {
     List<Map<String, Object>> here = inbox("inbox.caseworker.110105001", "{\"inbox\":\"GROUP\"}");
     List<Map<String, Object>> there = inbox("inbox.caseworker.110105002", "{\"inbox\":\"GROUP\"}");
 
-    // Due dates themselves are checked at fixed dates above; today's may reach into a year the calendar lacks.
+    // Due dates themselves are checked at fixed dates above.
     assertThat(here).anySatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber)
         .containsEntry("step", "UserTask_InvestigateHousehold").containsEntry("processKey", "assistance-application"));
     assertThat(there).noneSatisfy(task -> assertThat(task).containsEntry("caseNumber", caseNumber));
@@ -201,7 +204,7 @@ class InboxIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void stillListsATaskDueInAYearTheCalendarLacks() {
+  void countsTheWorkingDaysLeftUpToADueDateInAYearNobodyEntered() {
     ensureUser("inbox.caseworker.110105001", "110105001", Role.CASEWORKER);
     String caseNumber = fileAndAwaitInvestigation("110105001001");
     String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
@@ -209,8 +212,11 @@ class InboxIntegrationTests extends IntegrationTest {
 
     List<Map<String, Object>> listed = inbox("inbox.caseworker.110105001", "{\"caseNumber\":\"" + caseNumber + "\"}");
 
-    assertThat(listed).singleElement().satisfies(task -> assertThat(task).containsEntry("overdue", false)
-        .doesNotContainKey("remainingWorkingDays"));
+    // 2027-2041 are provisional (weekends and statutory holidays): over 14 years, well over 3,000 working days.
+    assertThat(listed).singleElement().satisfies(task -> {
+      assertThat(task).containsEntry("overdue", false);
+      assertThat((Integer) task.get("remainingWorkingDays")).isGreaterThan(3000);
+    });
   }
 
   private String fileAndAwaitInvestigation(String community) {
