@@ -90,9 +90,9 @@ class AidTermsParameterEffectsIntegrationTests extends ParameterEffectsTest {
   void allowsTheDistrictsWorkingDaysForThePaperwork() {
     Instant paidOnMonday = OffsetDateTime.parse("2026-11-02T10:00:00+08:00").toInstant();
 
-    assertThat(terms.paperworkDueAt(generous.code(), paidOnMonday))
+    assertThat(terms.paperworkDueAt("LS-PAPERWORK-GENEROUS", generous.code(), paidOnMonday))
         .isEqualTo(OffsetDateTime.parse("2026-11-11T17:30:00+08:00").toInstant());
-    assertThat(terms.paperworkDueAt(usual.code(), paidOnMonday))
+    assertThat(terms.paperworkDueAt("LS-PAPERWORK-USUAL", usual.code(), paidOnMonday))
         .isEqualTo(OffsetDateTime.parse("2026-11-09T17:30:00+08:00").toInstant());
   }
 
