@@ -65,7 +65,7 @@ public class JobOffers {
       violations.add("offeredOn", "DATE_IN_FUTURE");
     }
     HouseholdMember member = memberId == null ? null : household.activeMembers().stream()
-        .filter(m -> m.id() == memberId).findFirst().orElse(null);
+        .filter(m -> memberId.equals(m.id())).findFirst().orElse(null);
     if (memberId != null && member == null) {
       violations.add("memberId", "UNKNOWN_MEMBER");
     } else if (member != null && member.workAbility() == WorkAbility.NONE) {

@@ -109,8 +109,8 @@ class SameReasonWindowIntegrationTests extends ParameterEffectsTest {
     String earlier = aidCase(street, household, member, "CLOSED", reason, paidAt);
     jdbc.update("""
         insert into temporary_aid_payments (case_number, payment_key, source, stage, amount, status, recorded_by,
-          recorded_at) values (?, ?, 'RESERVE_FUND', 1, 800, 'PAID', 'test', ?)""", earlier, earlier + ":1",
-        Timestamp.from(paidAt.toInstant()));
+          recorded_at, payee_member_id) values (?, ?, 'RESERVE_FUND', 1, 800, 'PAID', 'test', ?, ?)""", earlier,
+        earlier + ":1", Timestamp.from(paidAt.toInstant()), member);
     return aidCase(street, household, member, "OPEN", reason, ZonedDateTime.now(ZONE));
   }
 
