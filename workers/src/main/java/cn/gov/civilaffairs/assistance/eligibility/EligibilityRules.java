@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class EligibilityRules {
 
-  public static final String RULES_VERSION = "2026.1";
+  public static final String RULES_VERSION = "2026.2";
 
   /** National 特困 age groups (特困人员认定办法), not local parameters. */
   static final int TEKUN_ELDERLY_AGE = 60;
