@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.civilaffairs.assistance.engine.Topics;
 import cn.gov.civilaffairs.assistance.engine.jobs.JobResult;
-import cn.gov.civilaffairs.assistance.support.Jobs;
+import cn.gov.civilaffairs.assistance.support.TestJobs;
 import cn.gov.civilaffairs.assistance.support.OwnDistricts;
 import cn.gov.civilaffairs.assistance.support.ParameterEffectsTest;
 import cn.gov.civilaffairs.assistance.support.ProvesParameter;
@@ -53,7 +53,7 @@ class AssessmentPolicyEffectsIntegrationTests extends ParameterEffectsTest {
   }
 
   private Map<String, Object> assess(String caseNumber) {
-    JobResult result = worker.handle(Jobs.aJob(Topics.ASSESS_ELIGIBILITY, caseNumber, Map.of()));
+    JobResult result = worker.handle(TestJobs.job(Topics.ASSESS_ELIGIBILITY, caseNumber, Map.of()));
     assertThat(result).isInstanceOf(JobResult.Completed.class);
     return ((JobResult.Completed) result).variables();
   }

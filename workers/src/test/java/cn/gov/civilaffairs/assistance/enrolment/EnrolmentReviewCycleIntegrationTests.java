@@ -4,7 +4,7 @@ import static cn.gov.civilaffairs.assistance.support.Fixtures.aDibaoApplicationO
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.civilaffairs.assistance.engine.Topics;
-import cn.gov.civilaffairs.assistance.support.Jobs;
+import cn.gov.civilaffairs.assistance.support.TestJobs;
 import cn.gov.civilaffairs.assistance.support.OwnDistricts;
 import cn.gov.civilaffairs.assistance.support.ParameterEffectsTest;
 import cn.gov.civilaffairs.assistance.support.ProvesParameter;
@@ -51,7 +51,7 @@ class EnrolmentReviewCycleIntegrationTests extends ParameterEffectsTest {
           decided_by, decided_at) values (?, ?, 'DECISION', 'COUNTY', 'APPROVE', 500, ?, '[]', 'test', now())""",
         caseNumber, "approval-" + caseNumber, java.sql.Date.valueOf(START));
 
-    worker.handle(Jobs.aJob(Topics.ENROL_HOUSEHOLD, caseNumber, Map.of()));
+    worker.handle(TestJobs.job(Topics.ENROL_HOUSEHOLD, caseNumber, Map.of()));
 
     return jdbc.queryForObject("select next_review_on from enrolments where case_number = ?", java.sql.Date.class,
         caseNumber).toLocalDate();

@@ -14,7 +14,7 @@ public final class TestJobs {
     return new Job() {
       @Override
       public String id() {
-        return "job-1";
+        return "test-" + topic + "-" + businessKey;
       }
 
       @Override
