@@ -29,11 +29,11 @@ const taskOf = async (api: Api, caseNumber: string, step: string) => {
  * fails; the caseworker proposes the husband as payee, the street head approves, and the next attempt pays him.
  */
 test('the caseworker changes the payee of a failed payment and the street head approves it', async ({ page, request }) => {
-  const clerk = await apiAs(request, 'clerk.110105001');
-  const caseworker = await apiAs(request, 'caseworker.110105001');
-  const head = await apiAs(request, 'head.110105001');
-  const husband = randomResidentId('110105', 'MALE');
-  const wife = randomResidentId('110105', 'FEMALE');
+  const clerk = await apiAs(request, 'clerk.110108001');
+  const caseworker = await apiAs(request, 'caseworker.110108001');
+  const head = await apiAs(request, 'head.110108001');
+  const husband = randomResidentId('110108', 'MALE');
+  const wife = randomResidentId('110108', 'FEMALE');
   const born = (id: string) => `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   const member = (name: string, residentId: string, relation: string, sex: string) => ({
     name, residentId, relation, sex, birthDate: born(residentId), workAbility: 'FULL', illness: 'NONE',
@@ -41,11 +41,11 @@ test('the caseworker changes the payee of a failed payment and the street head a
   });
   const checklist: { code: string; need: string }[] = await clerk.get('/api/intake/checklists/TEMPORARY_AID');
   const { caseNumber } = await clerk.post('/api/applications', {
-    category: 'TEMPORARY_AID', streetCode: '110105001', applicantResidentId: wife,
+    category: 'TEMPORARY_AID', streetCode: '110108001', applicantResidentId: wife,
     truthPledgeSigned: true, verificationConsent: true,
     materials: checklist.filter(item => item.need === 'ALWAYS').map(item => item.code),
     household: {
-      communityCode: '110105001001', address: '建外街道收款人变更测试小区2号楼202', phone: '13900139002',
+      communityCode: '110108001001', address: '万寿路街道收款人变更测试小区2号楼202', phone: '13900139002',
       members: [member('孙立军', husband, 'HEAD', 'MALE'), member('周美兰', wife, 'SPOUSE', 'FEMALE')],
       incomes: [], assets: [], rigidExpenses: [],
     },
@@ -59,7 +59,7 @@ test('the caseworker changes the payee of a failed payment and the street head a
 
   // The payment failed: the caseworker sees why and proposes the husband.
   const retry = await taskOf(caseworker, caseNumber, 'UserTask_RetryEmergencyPayment');
-  await login(page, 'caseworker.110105001');
+  await login(page, 'caseworker.110108001');
   await page.goto(`/#/tasks/${encodeURIComponent(retry)}/show`);
   const failed = page.getByTestId('screen-resolve-failed-aid-payment');
   await expect(failed.getByTestId('aid-failed-attempts')).toContainText('收款人已不是本户在册成员', { timeout: 20_000 });
@@ -79,11 +79,11 @@ test('the caseworker changes the payee of a failed payment and the street head a
   // The street head sees who proposed it and approves.
   const decide = await taskOf(head, caseNumber, 'UserTask_ApproveEmergencyPayeeChange');
   await logout(page);
-  await login(page, 'head.110105001');
+  await login(page, 'head.110108001');
   await page.goto(`/#/tasks/${encodeURIComponent(decide)}/show`);
   const approve = page.getByTestId('screen-approve-payee-change');
   await expect(approve.getByTestId('aid-pending-change')).toContainText('周美兰 → 孙立军', { timeout: 20_000 });
-  await expect(approve.getByTestId('aid-pending-change')).not.toContainText('caseworker.110105001');
+  await expect(approve.getByTestId('aid-pending-change')).not.toContainText('caseworker.110108001');
   await approve.getByTestId('payee-change-opinion').fill('同意由户主领取');
   await fitsTheScreen(page);
   await shot(page, 'aid-06-approve-payee-change');
