@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One imported extract file of one source. Its rows are in {@code verification_records}. */
+/**
+ * One imported extract file of one source, for one jurisdiction (its importer's). Its rows are in
+ * {@code verification_records}.
+ */
 @Entity
 @Table(name = "verification_imports")
 class ExtractImport {
@@ -36,10 +39,15 @@ class ExtractImport {
   @Column(name = "imported_at")
   private Instant importedAt;
 
+  /** The subtree the extract speaks for: the importer's jurisdiction (the root: city-wide). */
+  @Column(name = "jurisdiction_code")
+  private String jurisdictionCode;
+
   protected ExtractImport() {}
 
   ExtractImport(SourceCode source, LocalDate extractDate, String sha256, String fileName, String importedBy,
-      Instant importedAt) {
+      Instant importedAt, String jurisdictionCode) {
+    this.jurisdictionCode = jurisdictionCode;
     this.source = source.code();
     this.extractDate = extractDate;
     this.sha256 = sha256;
@@ -82,5 +90,9 @@ class ExtractImport {
 
   Instant importedAt() {
     return importedAt;
+  }
+
+  String jurisdictionCode() {
+    return jurisdictionCode;
   }
 }

@@ -5,6 +5,7 @@ import cn.gov.civilaffairs.assistance.api.Digests;
 import cn.gov.civilaffairs.assistance.api.FieldViolation;
 import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
+import cn.gov.civilaffairs.assistance.identity.AppUser;
 import cn.gov.civilaffairs.assistance.identity.DataScope;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -30,6 +31,13 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Imports the extracts other departments send: checks the whole file against its source's format, reports
  * every bad row at once, and stores all rows or none. The same file of a source is imported once.
+ *
+ * <p>An import speaks for its importer's jurisdiction, recorded on the import: a county auditor's covers the
+ * households of their district, an admin's (city) or the system's the whole city. A row about a person whose
+ * household lies outside that jurisdiction refuses the file ({@code OUTSIDE_JURISDICTION} on that line, with all
+ * other bad rows). For a person, a source answers from the newest import whose jurisdiction contains the person's
+ * household ({@link ImportedExtracts}), so an import never erases what older ones said about people it does not
+ * cover.
  */
 @Service
 @Transactional
@@ -37,12 +45,21 @@ public class ExtractImports {
 
   /** An imported extract, as the API shows it. */
   public record ImportView(long id, String source, String sourceName, LocalDate extractDate, int rows,
-      String sha256, String fileName, String importedBy, Instant importedAt) {
+      String sha256, String fileName, String importedBy, Instant importedAt, String jurisdictionCode) {
 
     static ImportView of(ExtractImport extract) {
       SourceCode source = SourceCode.of(extract.source()).orElseThrow();
       return new ImportView(extract.id(), extract.source(), source.zhName(), extract.extractDate(), extract.rows(),
-          extract.sha256(), extract.fileName(), extract.importedBy(), extract.importedAt());
+          extract.sha256(), extract.fileName(), extract.importedBy(), extract.importedAt(),
+          extract.jurisdictionCode());
+    }
+  }
+
+  /** The jurisdiction an import speaks for; {@code cityWide}: the root of the tree, which covers everyone. */
+  private record Scope(String code, String path, boolean cityWide) {
+
+    static Scope of(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+      return new Scope(row.getString(1), row.getString(2), row.getBoolean(3));
     }
   }
 
@@ -105,9 +122,12 @@ public class ExtractImports {
     }
 
     String fileName = Objects.requireNonNullElse(file.getOriginalFilename(), "extract");
+    Scope scope = importersScope();
     ExtractImport extract = imports.saveAndFlush(new ExtractImport(source.get(), extractDate, sha256,
-        fileName.length() > 200 ? fileName.substring(0, 200) : fileName, DataScope.actor(), clock.instant()));
-    ExtractLoader loader = new ExtractLoader(ExtractFormats.of(source.get()), extractDate, extract.id(), jdbc, json);
+        fileName.length() > 200 ? fileName.substring(0, 200) : fileName, DataScope.actor(), clock.instant(),
+        scope.code()));
+    ExtractLoader loader = new ExtractLoader(ExtractFormats.of(source.get()), extractDate, extract.id(),
+        scope.cityWide() ? null : scope.path(), jdbc, json);
     boolean hasHeader;
     try (InputStream in = file.getInputStream()) {
       hasHeader = ExtractReader.read(in, loader);
@@ -121,6 +141,21 @@ public class ExtractImports {
         .change(null, ImportView.of(extract)));
     events.publishEvent(new ExtractImported(extract.id(), source.get().code(), extractDate));
     return new Outcome(ImportView.of(extract), true);
+  }
+
+  /**
+   * The subtree of the signed-in importer (their own node: county auditors and admins do not act upward), or the
+   * whole tree for the system (start-up loaders, the demo).
+   */
+  private Scope importersScope() {
+    Optional<String> path = DataScope.currentUser().map(AppUser::scopePath);
+    List<Scope> found = path.isPresent()
+        ? jdbc.query("select code, path, parent_code is null from jurisdictions where path = ?", Scope::of,
+            path.get())
+        : jdbc.query("select code, path, parent_code is null from jurisdictions where parent_code is null"
+            + " order by code limit 1", Scope::of);
+    return found.stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("No jurisdiction at " + path.orElse("the root")));
   }
 
   private static void refuseIfBad(boolean hasHeader, ExtractLoader loader) {

@@ -10,12 +10,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.io.IOException;
 import java.io.StringReader;
@@ -27,7 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Checks the rows of one extract against its source's format and writes them in batches. After the first bad
  * row nothing more is written (the transaction will be rolled back), but every row is still checked so that
- * all problems are reported at once.
+ * all problems are reported at once. An extract imported for part of the city (a county auditor's district) may
+ * not speak about people registered in a household outside it: such rows are bad rows too
+ * ({@code OUTSIDE_JURISDICTION}), checked a batch at a time (one query per batch); people registered nowhere are
+ * accepted, as every department's extract holds people who never applied.
  */
 class ExtractLoader implements ExtractReader.RowHandler {
 
@@ -45,14 +52,35 @@ class ExtractLoader implements ExtractReader.RowHandler {
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
   private final List<FieldViolation> headerProblems = new ArrayList<>();
-  private final List<FieldViolation> rowProblems = new ArrayList<>();
+  /** The reported problems, at most {@link #MAX_REPORTED}, those of the lowest lines kept (max-heap by line). */
+  private final PriorityQueue<Problem> rowProblems = new PriorityQueue<>(Comparator.reverseOrder());
+  /** The jurisdiction's path when the extract is not city-wide, else null (nobody is outside). */
+  private final String jurisdictionPath;
+  private final List<Integer> pendingLines = new ArrayList<>();
+  private final List<String> pendingIds = new ArrayList<>();
+  private long problemSequence;
   private final StringBuilder batch = new StringBuilder();
   private int batched;
   private Column[] columnAt;
   private int problemCount;
   private int rows;
 
-  ExtractLoader(ExtractFormat format, LocalDate extractDate, long importId, JdbcTemplate jdbc, ObjectMapper json) {
+  /** One reported problem; ordered by line, then as found. */
+  private record Problem(int line, long sequence, FieldViolation violation) implements Comparable<Problem> {
+
+    @Override
+    public int compareTo(Problem other) {
+      return line != other.line ? Integer.compare(line, other.line) : Long.compare(sequence, other.sequence);
+    }
+  }
+
+  /**
+   * @param jurisdictionPath the materialised path of the jurisdiction the extract is imported for, or null when it
+   *     is city-wide
+   */
+  ExtractLoader(ExtractFormat format, LocalDate extractDate, long importId, String jurisdictionPath,
+      JdbcTemplate jdbc, ObjectMapper json) {
+    this.jurisdictionPath = jurisdictionPath;
     this.format = format;
     this.extractDate = extractDate;
     this.importId = importId;
@@ -103,6 +131,13 @@ class ExtractLoader implements ExtractReader.RowHandler {
         problem(line, column.code(), "REQUIRED");
       }
     }
+    if (jurisdictionPath != null && values.get(ExtractFormats.RESIDENT_ID_COLUMN) instanceof String residentId) {
+      pendingLines.add(line);
+      pendingIds.add(residentId);
+      if (pendingLines.size() == BATCH) {
+        checkJurisdiction();
+      }
+    }
     if (invalid.isEmpty() && problemCount == 0) {
       write(line, values);
     }
@@ -110,9 +145,38 @@ class ExtractLoader implements ExtractReader.RowHandler {
 
   private void problem(int line, String column, String code) {
     problemCount++;
+    Problem problem = new Problem(line, problemSequence++, FieldViolation.of(field(line, column), code));
     if (rowProblems.size() < MAX_REPORTED) {
-      rowProblems.add(FieldViolation.of(field(line, column), code));
+      rowProblems.add(problem);
+    } else if (problem.compareTo(rowProblems.peek()) < 0) {
+      rowProblems.poll();
+      rowProblems.add(problem);
     }
+  }
+
+  /** Reports the pending rows about a person whose current household lies outside the jurisdiction. */
+  private void checkJurisdiction() {
+    if (pendingLines.isEmpty()) {
+      return;
+    }
+    jdbc.query(connection -> {
+      PreparedStatement statement = connection.prepareStatement("""
+          select p.line
+            from unnest(?, ?) as p(line, resident_id)
+            join household_members m on m.resident_id = p.resident_id and m.active
+            join households h on h.id = m.household_id
+            join jurisdictions j on j.code = h.community_code
+           where not starts_with(j.path, ?)
+           order by p.line""");
+      statement.setArray(1, connection.createArrayOf("integer", pendingLines.toArray()));
+      statement.setArray(2, connection.createArrayOf("varchar", pendingIds.toArray()));
+      statement.setString(3, jurisdictionPath);
+      return statement;
+    }, (ResultSet row) -> {
+      problem(row.getInt(1), ExtractFormats.RESIDENT_ID_COLUMN, "OUTSIDE_JURISDICTION");
+    });
+    pendingLines.clear();
+    pendingIds.clear();
   }
 
   private static String field(int line, String column) {
@@ -213,6 +277,7 @@ class ExtractLoader implements ExtractReader.RowHandler {
 
   /** Writes what is still buffered, on the connection of the current transaction. */
   void flush() {
+    checkJurisdiction();
     if (batched > 0 && problemCount == 0) {
       jdbc.execute((ConnectionCallback<Long>) connection -> {
         try {
@@ -238,8 +303,9 @@ class ExtractLoader implements ExtractReader.RowHandler {
     return headerProblems;
   }
 
+  /** The reported row problems, by line. */
   List<FieldViolation> rowProblems() {
-    return rowProblems;
+    return rowProblems.stream().sorted().map(Problem::violation).toList();
   }
 
   int problemCount() {

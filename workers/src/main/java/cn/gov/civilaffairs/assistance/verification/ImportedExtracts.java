@@ -11,11 +11,14 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Answers from imported extracts for several sources and people at once: for each source the newest extract date
- * on or before the as-of date, with every file imported for that date (a source may deliver one extract in several
- * files, e.g. per bank). One query whatever the number of sources and people, so a household's verification
- * does not cost a round trip per member and source. No extract at all on or before that date means the source
- * cannot answer.
+ * Answers from imported extracts for several sources and people at once. For each person and source: the newest
+ * extract date on or before the as-of date among the imports whose jurisdiction contains the person's current
+ * household (city-wide imports contain everyone; a person in no household is covered by city-wide imports only),
+ * with every such file imported for that date (a source may deliver one extract in several files, e.g. per bank).
+ * An import of another district never counts for the person, so a newer extract does not erase what an older one
+ * said about people it does not cover; a covering import without a row about the person means "nothing found".
+ * One query whatever the number of sources and people, so a household's verification does not cost a round trip
+ * per member and source. No covering extract at all on or before that date means the source cannot answer.
  */
 class ImportedExtracts {
 
@@ -25,50 +28,66 @@ class ImportedExtracts {
     this.jdbc = jdbc;
   }
 
-  /** Per source, per resident ID, what its newest extract says (no items: nothing found). */
+  /** Per source, per resident ID, what its newest covering extract says (no items: nothing found). */
   Map<SourceCode, Map<String, SourceAnswer>> answers(Collection<SourceCode> sources, List<String> residentIds,
       LocalDate asOf) throws SourceUnavailableException {
     String[] codes = sources.stream().map(SourceCode::code).toArray(String[]::new);
-    Map<String, LocalDate> newest = new LinkedHashMap<>();
+    Map<SourceCode, Map<String, LocalDate>> newest = new EnumMap<>(SourceCode.class);
     Map<SourceCode, Map<String, List<FoundItem>>> found = new EnumMap<>(SourceCode.class);
-    // Each source's newest date, then what its files of that date hold on these people (a row without a record:
-    // the source has the date but nothing on them).
+    // Per person their household's path; per person and source the covering imports and the newest date among
+    // them; then what the files of that date hold on the person (a row without a record: the source has the date
+    // but nothing on them).
     jdbc.query(connection -> {
       PreparedStatement statement = connection.prepareStatement("""
-          select n.source, n.extract_date, r.resident_id, r.category, r.kind, r.amount, r.period, r.description
-            from (select source, max(extract_date) as extract_date from verification_imports
-                   where extract_date <= ? and source = any(?) group by source) n
-            left join lateral (
-              select r.resident_id, r.category, r.kind, r.amount, r.period, r.description, r.import_id, r.line
-                from verification_imports i join verification_records r on r.import_id = i.id
-               where i.source = n.source and i.extract_date = n.extract_date and r.resident_id = any(?)) r on true
-           order by n.source, r.import_id, r.line""");
-      statement.setObject(1, asOf);
+          with people as (
+            select p.resident_id, j.path
+              from (select distinct unnest(?) as resident_id) p
+              left join household_members m on m.resident_id = p.resident_id and m.active
+              left join households h on h.id = m.household_id
+              left join jurisdictions j on j.code = h.community_code),
+          covering as (
+            select p.resident_id, i.id, i.source, i.extract_date,
+                   max(i.extract_date) over (partition by p.resident_id, i.source) as newest
+              from people p
+              join verification_imports i on i.source = any(?) and i.extract_date <= ?
+              join jurisdictions ij on ij.code = i.jurisdiction_code
+             where ij.parent_code is null or starts_with(p.path, ij.path))
+          select c.source, c.resident_id, c.extract_date, r.category, r.kind, r.amount, r.period, r.description
+            from covering c
+            left join verification_records r on r.import_id = c.id and r.resident_id = c.resident_id
+           where c.extract_date = c.newest
+           order by c.source, c.resident_id, c.id, r.line""");
+      statement.setArray(1, connection.createArrayOf("varchar", residentIds.toArray()));
       statement.setArray(2, connection.createArrayOf("varchar", codes));
-      statement.setArray(3, connection.createArrayOf("varchar", residentIds.toArray()));
+      statement.setObject(3, asOf);
       return statement;
     }, row -> {
-      newest.put(row.getString(1), row.getObject(2, LocalDate.class));
-      if (row.getString(3) != null) {
-        SourceCode source = SourceCode.of(row.getString(1)).orElseThrow();
+      SourceCode source = SourceCode.of(row.getString(1)).orElseThrow();
+      String residentId = row.getString(2);
+      newest.computeIfAbsent(source, s -> new LinkedHashMap<>()).put(residentId, row.getObject(3, LocalDate.class));
+      if (row.getString(4) != null) {
         found.computeIfAbsent(source, s -> new LinkedHashMap<>())
-            .computeIfAbsent(row.getString(3), id -> new ArrayList<>())
+            .computeIfAbsent(residentId, id -> new ArrayList<>())
             .add(new FoundItem(ItemCategory.valueOf(row.getString(4)), row.getString(5), row.getBigDecimal(6),
                 row.getString(7), row.getString(8)));
       }
     });
     for (SourceCode source : sources) {
-      if (!newest.containsKey(source.code())) {
-        throw new SourceUnavailableException(source, "no extract imported on or before " + asOf);
+      Map<String, LocalDate> dates = newest.getOrDefault(source, Map.of());
+      long uncovered = residentIds.stream().distinct().filter(id -> !dates.containsKey(id)).count();
+      if (uncovered > 0) {
+        throw new SourceUnavailableException(source, "no extract imported on or before " + asOf
+            + (dates.isEmpty() ? "" : " covering the household of " + uncovered + " of the people asked about"));
       }
     }
     Map<SourceCode, Map<String, SourceAnswer>> answers = new EnumMap<>(SourceCode.class);
     for (SourceCode source : sources) {
-      LocalDate extractDate = newest.get(source.code());
+      Map<String, LocalDate> dates = newest.get(source);
       Map<String, List<FoundItem>> items = found.getOrDefault(source, Map.of());
       Map<String, SourceAnswer> bySource = new LinkedHashMap<>();
       for (String residentId : residentIds) {
-        bySource.put(residentId, new SourceAnswer(source, extractDate, items.getOrDefault(residentId, List.of())));
+        bySource.put(residentId, new SourceAnswer(source, dates.get(residentId),
+            items.getOrDefault(residentId, List.of())));
       }
       answers.put(source, bySource);
     }

@@ -60,15 +60,17 @@ public abstract class IntegrationTest {
   protected TestRestTemplate http;
 
   /**
-   * Every verification source has answered once (an empty extract dated 2025-01-01), so that sources answer
-   * "nothing found" for test households instead of "not available"; tests that need findings import their own.
+   * Every verification source has answered once (an empty city-wide extract dated 2025-01-01), so that sources
+   * answer "nothing found" for test households instead of "not available"; tests that need findings import their
+   * own.
    */
   @BeforeEach
   void verificationSourcesHaveAnExtract() {
     for (SourceCode source : SourceCode.values()) {
       jdbc.update("""
-          insert into verification_imports (source, extract_date, sha256, file_name, rows, imported_by, imported_at)
-          values (?, date '2025-01-01', ?, 'baseline.csv', 0, 'test', now()) on conflict do nothing""",
+          insert into verification_imports (source, extract_date, sha256, file_name, rows, imported_by, imported_at,
+            jurisdiction_code)
+          values (?, date '2025-01-01', ?, 'baseline.csv', 0, 'test', now(), '110000') on conflict do nothing""",
           source.code(), String.format("%064d", source.ordinal()));
     }
   }

@@ -1,5 +1,7 @@
 package cn.gov.civilaffairs.assistance.verification;
 
+import static cn.gov.civilaffairs.assistance.support.Fixtures.aDibaoApplicationOfANewCouple;
+import static cn.gov.civilaffairs.assistance.support.Fixtures.membersOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,8 +9,10 @@ import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 
 /** Reading several sources about several people at once from imported extracts (dates long before other tests'). */
 class ImportedExtractsIntegrationTests extends IntegrationTest {
@@ -53,11 +57,40 @@ class ImportedExtractsIntegrationTests extends IntegrationTest {
         .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("banks");
   }
 
+  @Test
+  void answersAPersonOnlyFromImportsWhoseJurisdictionContainsTheirHousehold() throws SourceUnavailableException {
+    Map<String, Object> application = aDibaoApplicationOfANewCouple("110105001001");
+    @SuppressWarnings("unchecked")
+    String head = (String) membersOf((Map<String, Object>) application.get("household")).get(0).get("residentId");
+    assertThat(post("/api/applications", application).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long otherDistrict = anImport("wages", LocalDate.of(2002, 1, 10), "110108");
+    line(otherDistrict, head, "700");
+
+    assertThatThrownBy(() -> new ImportedExtracts(jdbc).answers(List.of(SourceCode.WAGES), List.of(head),
+        LocalDate.of(2002, 1, 20)))
+        .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("no extract imported on or before");
+
+    long ownStreet = anImport("wages", LocalDate.of(2002, 1, 5), "110105001");
+    line(ownStreet, head, "300");
+    long newerOtherDistrict = anImport("wages", LocalDate.of(2002, 1, 15), "110108");
+    line(newerOtherDistrict, head, "900");
+    var answer = new ImportedExtracts(jdbc).answers(List.of(SourceCode.WAGES), List.of(head),
+        LocalDate.of(2002, 1, 20)).get(SourceCode.WAGES).get(head);
+    assertThat(answer.extractDate()).isEqualTo(LocalDate.of(2002, 1, 5));
+    assertThat(answer.items()).extracting(FoundItem::amount).usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("300"));
+  }
+
   private long anImport(String source, LocalDate extractDate) {
+    return anImport(source, extractDate, "110000");
+  }
+
+  private long anImport(String source, LocalDate extractDate, String jurisdictionCode) {
     return jdbc.queryForObject("""
-        insert into verification_imports (source, extract_date, sha256, file_name, rows, imported_by, imported_at)
-        values (?, ?, ?, 'test.csv', 1, 'test', now()) returning id""", Long.class, source, extractDate,
-        UUID.randomUUID().toString().replace("-", ""));
+        insert into verification_imports (source, extract_date, sha256, file_name, rows, imported_by, imported_at,
+          jurisdiction_code)
+        values (?, ?, ?, 'test.csv', 1, 'test', now(), ?) returning id""", Long.class, source, extractDate,
+        UUID.randomUUID().toString().replace("-", ""), jurisdictionCode);
   }
 
   private void line(long importId, String residentId, String amount) {
