@@ -59,7 +59,7 @@ class EngineCallAudit {
     }
     call.put("status", status);
     String jurisdiction = directory.account(username).map(UserAccount::jurisdictionCode).orElse(null);
-    audit.recordAs(username, AuditLog.Entry.of(action, "engine", request.getMethod() + " " + path)
+    audit.recordAs(username, AuditLog.Entry.of(action, "engine", path)
         .in(jurisdiction).change(null, call));
   }
 

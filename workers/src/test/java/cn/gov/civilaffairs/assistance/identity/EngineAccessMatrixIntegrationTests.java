@@ -3,7 +3,7 @@ package cn.gov.civilaffairs.assistance.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
-import java.util.ArrayList;
+import cn.gov.civilaffairs.assistance.support.WebappSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ class EngineAccessMatrixIntegrationTests extends IntegrationTest {
   static final String ADMIN = "engine.admin.110000";
 
   /** An engine call and whether operators may make it. */
-  record Call(HttpMethod method, String path, String body, boolean forOperators) {
+  record Call(HttpMethod method, String path, String body, boolean forOperators, Integer operatorStatus) {
 
     @Override
     public String toString() {
@@ -104,11 +104,12 @@ class EngineAccessMatrixIntegrationTests extends IntegrationTest {
       allowed(HttpMethod.PUT, "/external-task/" + ID + "/retries", "{\"retries\":1}"));
 
   static Call denied(HttpMethod method, String path, String body) {
-    return new Call(method, path, body, false);
+    return new Call(method, path, body, false, 403);
   }
 
+  /** Allowed: reads answer 200; calls on an unknown id get the engine's own answer, not a refusal. */
   static Call allowed(HttpMethod method, String path, String body) {
-    return new Call(method, path, body, true);
+    return new Call(method, path, body, true, path.contains(ID) ? null : 200);
   }
 
   @BeforeEach
@@ -127,13 +128,14 @@ class EngineAccessMatrixIntegrationTests extends IntegrationTest {
         String path = prefix + call.path();
         softly.assertThat(rest(anonymous, call, path).getStatusCode()).as("anonymous %s", path)
             .isEqualTo(HttpStatus.UNAUTHORIZED);
-        for (String user : List.of(CLERK, HEAD)) {
+        for (String user : prefix.endsWith("default") ? List.of(CLERK) : List.of(CLERK, HEAD)) {
           softly.assertThat(rest(anonymous.withBasicAuth(user, PASSWORD), call, path).getStatusCode())
               .as("%s %s", user, path).isEqualTo(HttpStatus.FORBIDDEN);
         }
-        for (String user : List.of(MANAGER, ADMIN)) {
+        // bcrypt per basic call is slow: the named-engine door is walked for one operator only
+        for (String user : prefix.endsWith("default") ? List.of(MANAGER) : List.of(MANAGER, ADMIN)) {
           ResponseEntity<String> answer = rest(anonymous.withBasicAuth(user, PASSWORD), call, path);
-          expectOperator(softly, user + " " + call.method() + " " + path, call.forOperators(), answer);
+          expectOperator(softly, user + " " + call.method() + " " + path, call, answer);
         }
       }
     }
@@ -163,15 +165,16 @@ class EngineAccessMatrixIntegrationTests extends IntegrationTest {
 
   @Test
   void everyEngineRestCallOfAnAdminIsAudited() {
-    String marker = "firstResult=" + System.nanoTime();
+    String marker = "incidentType=" + System.nanoTime();
     anonymous.withBasicAuth(ADMIN, PASSWORD).getForEntity("/engine-rest/incident?" + marker, String.class);
     anonymous.withBasicAuth(ADMIN, PASSWORD).exchange("/engine-rest/task/" + ID + "/complete", HttpMethod.POST,
         new HttpEntity<>(VARIABLES, jsonHeaders()), String.class);
 
     assertThat(count("select count(*) from audit_events where username = ? and action = 'ENGINE_CALL' "
-        + "and entity_id = 'GET /engine-rest/incident' and after ->> 'query' = ?", ADMIN, marker)).isEqualTo(1);
+        + "and after ->> 'method' = 'GET' and after ->> 'path' = '/engine-rest/incident' and after ->> 'query' = ? "
+        + "and after ->> 'status' = '200'", ADMIN, marker)).isEqualTo(1);
     assertThat(count("select count(*) from audit_events where username = ? and action = 'ENGINE_CALL_REFUSED' "
-        + "and entity_id = ? and after ->> 'method' = 'POST'", ADMIN, "POST /engine-rest/task/" + ID + "/complete"))
+        + "and after ->> 'path' = ? and after ->> 'method' = 'POST'", ADMIN, "/engine-rest/task/" + ID + "/complete"))
         .as("%s", jdbc.queryForList("select action, entity_id, after::text from audit_events where username = ? "
             + "order by id desc limit 5", ADMIN))
         .isPositive();
@@ -182,14 +185,14 @@ class EngineAccessMatrixIntegrationTests extends IntegrationTest {
     SoftAssertions softly = new SoftAssertions();
     Map<String, WebappSession> sessions = new LinkedHashMap<>();
     for (String user : List.of(MANAGER, ADMIN)) {
-      sessions.put(user, WebappSession.signIn(anonymous, user, "cockpit"));
+      sessions.put(user, WebappSession.signIn(anonymous, user, PASSWORD, "cockpit"));
     }
     for (Call call : CALLS) {
       String path = "/operaton/api/engine/engine/default" + call.path();
-      ResponseEntity<String> stranger = new WebappSession(anonymous).call(call, path);
+      ResponseEntity<String> stranger = new WebappSession(anonymous).call(call.method(), path, call.body());
       softly.assertThat(stranger.getStatusCode().is2xxSuccessful()).as("anonymous %s", path).isFalse();
       sessions.forEach((user, session) -> expectOperator(softly, user + " webapp " + call.method() + " " + path,
-          call.forOperators(), session.call(call, path)));
+          call, session.call(call.method(), path, call.body())));
     }
     softly.assertAll();
   }
@@ -197,15 +200,19 @@ class EngineAccessMatrixIntegrationTests extends IntegrationTest {
   @Test
   void tasklistIsClosedForEveryone() {
     WebappSession session = new WebappSession(anonymous);
-    assertThat(session.login(ADMIN, "tasklist").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(session.login(ADMIN, PASSWORD, "tasklist").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(anonymous.getForEntity("/operaton/app/tasklist/default/", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(session.login(ADMIN, "cockpit").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(session.login(ADMIN, PASSWORD, "cockpit").getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
-  private static void expectOperator(SoftAssertions softly, String what, boolean allowed, ResponseEntity<String> answer) {
-    if (allowed) {
+  private static void expectOperator(SoftAssertions softly, String what, Call call, ResponseEntity<String> answer) {
+    if (call.forOperators()) {
       softly.assertThat(answer.getStatusCode().value()).as("%s: %s", what, answer.getBody()).isNotIn(401, 403);
+      if (call.operatorStatus() != null) {
+        softly.assertThat(answer.getStatusCode().value()).as("%s: %s", what, answer.getBody())
+            .isEqualTo(call.operatorStatus());
+      }
     } else {
       softly.assertThat(answer.getStatusCode()).as("%s: %s", what, answer.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
       softly.assertThat(answer.getBody()).as(what).contains("\"code\":\"ENGINE_OPERATION_NOT_ALLOWED\"");
@@ -218,59 +225,5 @@ class EngineAccessMatrixIntegrationTests extends IntegrationTest {
       headers.setContentType(MediaType.APPLICATION_JSON);
     }
     return client.exchange(path, call.method(), new HttpEntity<>(call.body(), headers), String.class);
-  }
-
-  /** A browser session of the engine webapps: cookies (session, XSRF token) kept across calls. */
-  static final class WebappSession {
-
-    private final TestRestTemplate client;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
-
-    WebappSession(TestRestTemplate client) {
-      this.client = client;
-    }
-
-    static WebappSession signIn(TestRestTemplate client, String user, String app) {
-      WebappSession session = new WebappSession(client);
-      ResponseEntity<String> login = session.login(user, app);
-      assertThat(login.getStatusCode()).as("%s: %s", user, login.getBody()).isEqualTo(HttpStatus.OK);
-      session.exchange(HttpMethod.GET, "/operaton/api/admin/auth/user/default", null, null);
-      return session;
-    }
-
-    /** Logs in like the webapp's login page: fetch the CSRF token, then post the form with it. */
-    ResponseEntity<String> login(String user, String app) {
-      exchange(HttpMethod.GET, "/operaton/app/cockpit/default/", null, null);
-      var form = new LinkedMultiValueMap<String, String>();
-      form.add("username", user);
-      form.add("password", PASSWORD);
-      return exchange(HttpMethod.POST, "/operaton/api/admin/auth/user/default/login/" + app, form,
-          MediaType.APPLICATION_FORM_URLENCODED);
-    }
-
-    ResponseEntity<String> call(Call call, String path) {
-      return exchange(call.method(), path, call.body(), call.body() == null ? null : MediaType.APPLICATION_JSON);
-    }
-
-    private ResponseEntity<String> exchange(HttpMethod method, String path, Object body, MediaType type) {
-      HttpHeaders headers = new HttpHeaders();
-      if (!cookies.isEmpty()) {
-        List<String> pairs = new ArrayList<>();
-        cookies.forEach((name, value) -> pairs.add(name + "=" + value));
-        headers.add(HttpHeaders.COOKIE, String.join("; ", pairs));
-      }
-      if (cookies.containsKey("XSRF-TOKEN")) {
-        headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-      }
-      if (type != null) {
-        headers.setContentType(type);
-      }
-      ResponseEntity<String> answer = client.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-      for (String cookie : answer.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-        String[] pair = cookie.split(";", 2)[0].split("=", 2);
-        cookies.put(pair[0], pair.length > 1 ? pair[1] : "");
-      }
-      return answer;
-    }
   }
 }
