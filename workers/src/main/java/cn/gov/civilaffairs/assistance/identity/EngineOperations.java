@@ -67,7 +67,8 @@ public final class EngineOperations {
         || request.getHeader("X-HTTP-Method") != null || request.getHeader("X-Method-Override") != null)) {
       return false;
     }
-    if (VARIABLES.matcher(enginePath).matches()) {
+    // The patterns match the raw path, Jersey the decoded one: an escaped letter (/task/1/%76ariables) is refused.
+    if (enginePath.indexOf('%') >= 0 || VARIABLES.matcher(enginePath).matches()) {
       return false;
     }
     return ALLOWED.stream().anyMatch(rule -> rule.method().equalsIgnoreCase(method)
