@@ -46,8 +46,9 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 /**
  * Who may call what. {@code /api/**} takes bearer tokens and checks roles per endpoint (the one table below);
  * data scope by jurisdiction is enforced in the services. {@code /engine-rest/**} takes HTTP basic with the same
- * accounts, for admins and process managers only. The engine webapps have their own login against the same
- * accounts through the engine identity bridge.
+ * accounts, for admins and process managers only, and only for the operating calls of {@link EngineOperations}.
+ * The engine webapps have their own login against the same accounts through the engine identity bridge; their
+ * engine API is held to the same list by {@link EngineWebappFilter}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
