@@ -27,6 +27,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -39,32 +40,47 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
  * Who may call what. {@code /api/**} takes bearer tokens and checks roles per endpoint (the one table below);
  * data scope by jurisdiction is enforced in the services. {@code /engine-rest/**} takes HTTP basic with the same
- * accounts, for admins and process managers only. The engine webapps have their own login against the same
- * accounts through the engine identity bridge.
+ * accounts, for admins and process managers only, and only for the operating calls of {@link EngineOperations}.
+ * The engine webapps have their own login against the same accounts through the engine identity bridge; their
+ * engine API is held to the same list by {@link EngineWebappFilter}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain engineRest(HttpSecurity http, SecurityProblems problems) throws Exception {
+  SecurityFilterChain engineRest(HttpSecurity http, SecurityProblems problems, EngineCallAudit audit)
+      throws Exception {
     return http
         // A path matcher, not an MVC one: /engine-rest is served by the engine's Jersey servlet.
         .securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyAuthority(authorities(ADMIN, PROCESS_MANAGER)))
+        // An allow-list of operating calls (EngineOperations), for admins and process managers; all else refused.
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(EngineOperations::allows).hasAnyAuthority(authorities(ADMIN, PROCESS_MANAGER))
+            .anyRequest().denyAll())
+        .addFilterAfter(audit.restFilter(), AuthorizationFilter.class)
         // Answered here as problems: the default handlers' sendError re-dispatched a multipart request to /error,
         // whose multipart resolution turned a refusal into 400 FILE_REQUIRED.
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticatedBasic))
         .exceptionHandling(handling -> handling
             .authenticationEntryPoint(problems::unauthenticatedBasic)
-            .accessDeniedHandler(problems::forbidden))
+            .accessDeniedHandler((request, response, denied) -> {
+              if (EngineOperations.allows(request)) {
+                problems.forbidden(request, response, denied);
+              } else {
+                audit.refused(request, request.getRemoteUser() != null ? request.getRemoteUser()
+                    : SecurityContextHolder.getContext().getAuthentication().getName());
+                problems.engineOperationNotAllowed(request, response);
+              }
+            }))
         .build();
   }
 

@@ -43,6 +43,11 @@ class SecurityProblems {
     write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", null);
   }
 
+  /** 403 for an engine call outside what operators may do ({@link EngineOperations}). */
+  void engineOperationNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    write(request, response, HttpStatus.FORBIDDEN, "ENGINE_OPERATION_NOT_ALLOWED", null);
+  }
+
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
       String challenge) throws IOException {
     ProblemDetail problem = ProblemDetail.forStatus(status);
