@@ -2,6 +2,7 @@ package cn.gov.civilaffairs.assistance.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.civilaffairs.assistance.support.EngineWebapps;
 import cn.gov.civilaffairs.assistance.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * One lockout for every password door (issue 18, findings 3 and 7): the API sign-in, HTTP basic on
@@ -225,21 +224,7 @@ class PasswordDoorsIntegrationTests extends IntegrationTest {
         .withBasicAuth(username, password).getForEntity("/engine-rest/process-definition/count", String.class);
   }
 
-  /** Logs in like the Cockpit page does: first fetch its CSRF token, then post the form with it. */
   private ResponseEntity<String> cockpitLogin(String username, String password) {
-    ResponseEntity<String> page = anonymous.getForEntity("/operaton/app/cockpit/default/", String.class);
-    List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-        .map(cookie -> cookie.split(";", 2)[0]).toList();
-    String csrf = cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
-        .map(cookie -> cookie.substring("XSRF-TOKEN=".length())).findFirst().orElseThrow();
-    HttpHeaders headers = new HttpHeaders();
-    headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
-    headers.add("X-XSRF-TOKEN", csrf);
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    var form = new LinkedMultiValueMap<String, String>();
-    form.add("username", username);
-    form.add("password", password);
-    return anonymous.exchange("/operaton/api/admin/auth/user/default/login/cockpit", HttpMethod.POST,
-        new HttpEntity<>(form, headers), String.class);
+    return EngineWebapps.cockpitLogin(anonymous, username, password);
   }
 }
