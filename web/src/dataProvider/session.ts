@@ -5,6 +5,8 @@ export type User = {
   jurisdictionCode: string;
   jurisdictionName?: string;
   roles: string[];
+  /** After an administrator's reset: the API refuses everything but a password change until it is done. */
+  passwordChangeRequired?: boolean;
 };
 
 export type Session = {

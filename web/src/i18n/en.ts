@@ -305,6 +305,15 @@ const en = {
       errors: { OUTSIDE_YEAR: 'The date is not in this year', DUPLICATE_DAY: 'This date is listed twice', YEAR_RANGE: 'The year must be between 2000 and 2100', INVALID_DATE: 'Use the format YYYY-MM-DD' },
     },
     audit: { title: 'Audit log' },
+    password: {
+      change: 'Change password', current: 'Current password', next: 'New password (at least 10 characters)',
+      confirm: 'New password again', mismatch: 'The two new passwords differ',
+      changed: 'Password changed; other sign-ins ended', save: 'Change',
+      forcedTitle: 'Change your password first',
+      forcedHint: 'An administrator reset your password. Choose a new one that only you know to continue.',
+      rules: 'No common passwords, repeated characters, sequences, keyboard rows or your user name.',
+      signOut: 'Sign out', failed: 'Could not change the password; try again later',
+    },
     users: {
       resetPassword: 'Reset password', newPassword: 'New password (at least 10 characters)',
       passwordReset: 'Password reset', lock: 'Lock', unlock: 'Unlock', locked: 'Account locked', unlocked: 'Account unlocked',

@@ -304,6 +304,14 @@ const zh = {
       errors: { OUTSIDE_YEAR: '日期不在该年度内', DUPLICATE_DAY: '同一日期重复', YEAR_RANGE: '年度须在 2000 至 2100 之间', INVALID_DATE: '日期格式应为 YYYY-MM-DD' },
     },
     audit: { title: '审计日志' },
+    password: {
+      change: '修改密码', current: '当前密码', next: '新密码（至少 10 个字符）', confirm: '再次输入新密码',
+      mismatch: '两次输入的新密码不一致', changed: '密码已修改，其他设备上的登录已退出', save: '确认修改',
+      forcedTitle: '请先修改密码',
+      forcedHint: '管理员已重置您的密码。为保护账号安全，请设置一个只有您知道的新密码后再继续使用。',
+      rules: '不能使用常见密码（如 woaini1314、a123456789）、同一字符重复、连续数字或字母、键盘连排，也不能包含用户名。',
+      signOut: '退出登录', failed: '修改失败，请稍后重试',
+    },
     users: {
       resetPassword: '重置密码', newPassword: '新密码（至少 10 个字符）',
       passwordReset: '密码已重置', lock: '锁定', unlock: '解锁', locked: '账号已锁定', unlocked: '账号已解锁',

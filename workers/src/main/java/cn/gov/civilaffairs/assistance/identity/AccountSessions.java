@@ -2,6 +2,7 @@ package cn.gov.civilaffairs.assistance.identity;
 
 import cn.gov.civilaffairs.assistance.api.ApiException;
 import cn.gov.civilaffairs.assistance.api.Digests;
+import cn.gov.civilaffairs.assistance.api.Violations;
 import cn.gov.civilaffairs.assistance.audit.AuditLog;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -10,18 +11,19 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sign-in, refresh and sign-out. A session row backs each sign-in: access tokens name it and stop working when it
- * is revoked. Five failed sign-ins within the window lock the account for the lockout duration; every refusal
- * looks the same, so the answer never tells whether a user exists.
+ * Sign-in, refresh, sign-out and a user's own password change. A session row backs each sign-in: access tokens
+ * name it and stop working when it is revoked. Passwords are compared by {@link PasswordDoors} (one lockout for
+ * every door); every refusal looks the same, so the answer never tells whether a user exists.
  */
 @Service
 public class AccountSessions {
@@ -35,10 +37,12 @@ public class AccountSessions {
   private final AuditLog audit;
   private final JdbcTemplate jdbc;
   private final Clock clock;
-  private final String unknownUserHash;
+  private final PasswordDoors doors;
+  private final TransactionTemplate inTransaction;
 
   AccountSessions(UserDirectory directory, AccessTokens tokens, PasswordEncoder passwords,
-      SecurityProperties properties, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+      SecurityProperties properties, AuditLog audit, JdbcTemplate jdbc, Clock clock, PasswordDoors doors,
+      PlatformTransactionManager transactions) {
     this.directory = directory;
     this.tokens = tokens;
     this.passwords = passwords;
@@ -46,43 +50,73 @@ public class AccountSessions {
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
-    this.unknownUserHash = passwords.encode("no user has this password " + UUID.randomUUID());
+    this.doors = doors;
+    this.inTransaction = new TransactionTemplate(transactions);
   }
 
   public record SignedIn(String token, String refreshToken, Instant expiresAt, UserView user) {}
 
+  /** {@code passwordChangeRequired}: after an administrator's reset; other calls answer PASSWORD_CHANGE_REQUIRED. */
   public record UserView(String username, String displayName, String jurisdictionCode, String jurisdictionName,
-      List<String> roles) {
+      List<String> roles, boolean passwordChangeRequired) {
 
-    static UserView of(AppUser user) {
+    static UserView of(AppUser user, boolean passwordChangeRequired) {
       return new UserView(user.username(), user.displayName(), user.jurisdictionCode(), user.jurisdictionName(),
-          user.roles().stream().map(Role::code).sorted().toList());
+          user.roles().stream().map(Role::code).sorted().toList(), passwordChangeRequired);
     }
   }
 
-  @Transactional(noRollbackFor = ApiException.class)
+  /** The API door: a session for a right password (see {@link PasswordDoors} for the shared lockout). */
   public SignedIn signIn(String username, String password) {
+    PasswordDoors.Check check = doors.check(username, password, PasswordDoors.Door.API);
+    if (!check.passed()) {
+      throw refused();
+    }
+    return inTransaction.execute(status -> {
+      UserAccount user = directory.account(username).orElseThrow(AccountSessions::refused);
+      audit.recordAs(username, AuditLog.Entry.of("LOGIN_SUCCEEDED", "user", username).in(user.jurisdictionCode()));
+      return openSession(directory.toAppUser(user), check.account().get().mustChangePassword(), clock.instant());
+    });
+  }
+
+  /**
+   * A user changes their own password: the current one is checked at the {@link PasswordDoors.Door#PASSWORD_CHANGE}
+   * door (a failure counts towards the lockout), the new one against {@link PasswordPolicy}; every other session
+   * (and its refresh token) ends, and a change required by an administrator's reset is done.
+   */
+  public void changeOwnPassword(String username, UUID currentSession, String currentPassword, String newPassword) {
+    Violations violations = new Violations();
+    if (currentPassword == null || currentPassword.isEmpty()) {
+      violations.add("currentPassword", "REQUIRED");
+    }
+    PasswordPolicy.check(username, newPassword, "newPassword", violations);
+    if (newPassword != null && newPassword.equals(currentPassword)) {
+      violations.add("newPassword", "PASSWORD_UNCHANGED");
+    }
+    if (currentPassword != null && !currentPassword.isEmpty()
+        && !doors.check(username, currentPassword, PasswordDoors.Door.PASSWORD_CHANGE).passed()) {
+      violations.add("currentPassword", "CURRENT_PASSWORD_WRONG");
+    }
+    violations.throwIfAny();
     Instant now = clock.instant();
-    Optional<UserAccount> account = directory.account(username);
-    if (account.isEmpty()) {
-      passwords.matches(password, unknownUserHash);
-      audit.recordAs(username, AuditLog.Entry.of("LOGIN_FAILED", "user", username));
-      throw refused();
-    }
-    UserAccount user = account.get();
-    if (!user.isUsable(now)) {
-      passwords.matches(password, unknownUserHash);
-      audit.recordAs(username, AuditLog.Entry.of("LOGIN_REFUSED_LOCKED", "user", username));
-      throw refused();
-    }
-    if (!passwords.matches(password, user.passwordHash())) {
-      recordFailure(user, now);
-      throw refused();
-    }
-    jdbc.update("delete from login_failures where username = ?", username);
-    AppUser signedIn = directory.toAppUser(user);
-    audit.recordAs(username, AuditLog.Entry.of("LOGIN_SUCCEEDED", "user", username).in(user.jurisdictionCode()));
-    return openSession(signedIn, now);
+    inTransaction.executeWithoutResult(status -> {
+      jdbc.update("""
+          update users set password_hash = ?, password_changed_at = ?, must_change_password = false
+          where username = ?""", passwords.encode(newPassword), Timestamp.from(now), username);
+      jdbc.update("""
+          update auth_sessions set revoked_at = ? where username = ? and revoked_at is null and id <> ?""",
+          Timestamp.from(now), username, currentSession);
+      String jurisdiction = jdbc.queryForObject("select jurisdiction_code from users where username = ?",
+          String.class, username);
+      audit.recordAs(username, AuditLog.Entry.of("PASSWORD_CHANGED", "user", username).in(jurisdiction));
+    });
+  }
+
+  /** Whether the user must change the password (after an administrator's reset) before doing anything else. */
+  @Transactional(readOnly = true)
+  public boolean mustChangePassword(String username) {
+    return Boolean.TRUE.equals(jdbc.queryForObject(
+        "select must_change_password from users where username = ?", Boolean.class, username));
   }
 
   @Transactional(noRollbackFor = ApiException.class)
@@ -104,7 +138,7 @@ public class AccountSessions {
         sessionId);
     Instant expiresAt = now.plus(properties.accessTokenLifetime());
     return new SignedIn(tokens.issue(username, sessionId, now, expiresAt), newRefreshToken, expiresAt,
-        UserView.of(directory.toAppUser(user)));
+        UserView.of(directory.toAppUser(user), mustChangePassword(username)));
   }
 
   @Transactional
@@ -129,7 +163,7 @@ public class AccountSessions {
         Timestamp.from(clock.instant()), username);
   }
 
-  private SignedIn openSession(AppUser user, Instant now) {
+  private SignedIn openSession(AppUser user, boolean mustChangePassword, Instant now) {
     UUID sessionId = UUID.randomUUID();
     String refreshToken = randomToken();
     jdbc.update("""
@@ -138,22 +172,7 @@ public class AccountSessions {
         Timestamp.from(now.plus(properties.refreshTokenLifetime())));
     Instant expiresAt = now.plus(properties.accessTokenLifetime());
     return new SignedIn(tokens.issue(user.username(), sessionId, now, expiresAt), refreshToken, expiresAt,
-        UserView.of(user));
-  }
-
-  private void recordFailure(UserAccount user, Instant now) {
-    jdbc.update("insert into login_failures (username, failed_at) values (?, ?)", user.username(),
-        Timestamp.from(now));
-    Integer recent = jdbc.queryForObject(
-        "select count(*) from login_failures where username = ? and failed_at > ?", Integer.class,
-        user.username(), Timestamp.from(now.minus(properties.failedLoginWindow())));
-    boolean lock = recent != null && recent >= properties.maxFailedLogins();
-    if (lock) {
-      user.lockUntil(now.plus(properties.lockoutDuration()));
-      jdbc.update("delete from login_failures where username = ?", user.username());
-    }
-    audit.recordAs(user.username(), AuditLog.Entry.of(lock ? "LOGIN_FAILED_LOCKED" : "LOGIN_FAILED", "user",
-        user.username()).in(user.jurisdictionCode()));
+        UserView.of(user, mustChangePassword));
   }
 
   private static ApiException refused() {

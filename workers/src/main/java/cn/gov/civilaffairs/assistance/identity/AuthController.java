@@ -29,6 +29,8 @@ class AuthController {
 
   record RefreshRequest(@NotBlank String refreshToken) {}
 
+  record PasswordChange(@Size(max = 200) String currentPassword, @Size(max = 200) String newPassword) {}
+
   @PostMapping("/login")
   AccountSessions.SignedIn login(@Valid @RequestBody Credentials credentials) {
     return sessions.signIn(credentials.username().trim(), credentials.password());
@@ -52,6 +54,17 @@ class AuthController {
     if (user == null) {
       throw ApiException.notFound("NOT_FOUND");
     }
-    return AccountSessions.UserView.of(user);
+    return AccountSessions.UserView.of(user, sessions.mustChangePassword(user.username()));
+  }
+
+  /** Every user changes their own password; the current one is required. Other sessions end. */
+  @PostMapping("/password")
+  ResponseEntity<Void> changePassword(@AuthenticationPrincipal AppUser user, @Valid @RequestBody PasswordChange form) {
+    if (user == null || !(SecurityContextHolder.getContext().getAuthentication().getDetails() instanceof Jwt jwt)) {
+      throw ApiException.notFound("NOT_FOUND");
+    }
+    sessions.changeOwnPassword(user.username(), UUID.fromString(jwt.getClaimAsString("sid")),
+        form.currentPassword(), form.newPassword());
+    return ResponseEntity.noContent().build();
   }
 }

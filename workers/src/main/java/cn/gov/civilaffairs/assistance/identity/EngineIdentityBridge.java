@@ -1,6 +1,5 @@
 package cn.gov.civilaffairs.assistance.identity;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,7 +27,6 @@ import org.operaton.bpm.engine.impl.interceptor.Session;
 import org.operaton.bpm.engine.impl.interceptor.SessionFactory;
 import org.operaton.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.operaton.bpm.engine.impl.persistence.entity.UserEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +38,11 @@ import org.springframework.stereotype.Component;
 class EngineIdentityBridge extends AbstractProcessEnginePlugin {
 
   private final UserDirectory directory;
-  private final PasswordEncoder passwords;
-  private final Clock clock;
+  private final PasswordDoors doors;
 
-  EngineIdentityBridge(UserDirectory directory, PasswordEncoder passwords, Clock clock) {
+  EngineIdentityBridge(UserDirectory directory, @org.springframework.context.annotation.Lazy PasswordDoors doors) {
     this.directory = directory;
-    this.passwords = passwords;
-    this.clock = clock;
+    this.doors = doors;
   }
 
   @Override
@@ -127,10 +123,13 @@ class EngineIdentityBridge extends AbstractProcessEnginePlugin {
 
     @Override
     public boolean checkPassword(String userId, String password) {
-      return directory.account(userId)
-          .filter(account -> account.isUsable(clock.instant()))
-          .map(account -> passwords.matches(password, account.passwordHash()))
-          .orElse(false);
+      // The webapps' door: the shared lockout, and only users who may open the webapps pass, so that the right
+      // password of anyone else gets the same "wrong credentials" answer as a wrong one (no 403 oracle).
+      return doors.check(userId, password, PasswordDoors.Door.ENGINE_WEBAPPS).account()
+          .filter(account -> !account.mustChangePassword())
+          .flatMap(account -> directory.find(userId))
+          .filter(EngineRestPasswords::mayOperateTheEngine)
+          .isPresent();
     }
 
     @Override

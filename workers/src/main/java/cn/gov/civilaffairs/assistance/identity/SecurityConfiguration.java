@@ -23,14 +23,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -39,6 +37,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -55,7 +54,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain engineRest(HttpSecurity http, SecurityProblems problems, EngineCallAudit audit)
+  SecurityFilterChain engineRest(HttpSecurity http, SecurityProblems problems, EngineCallAudit audit,
+      EngineRestPasswords passwords)
       throws Exception {
     return http
         // A path matcher, not an MVC one: /engine-rest is served by the engine's Jersey servlet.
@@ -67,9 +67,11 @@ class SecurityConfiguration {
             .requestMatchers(EngineOperations::allows).hasAnyAuthority(authorities(ADMIN, PROCESS_MANAGER))
             .anyRequest().denyAll())
         .addFilterAfter(audit.restFilter(), AuthorizationFilter.class)
+        // HTTP basic through the shared lockout (PasswordDoors); every refusal is the same 401.
+        .authenticationManager(new ProviderManager(passwords))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticatedBasic))
         // Answered here as problems: the default handlers' sendError re-dispatched a multipart request to /error,
         // whose multipart resolution turned a refusal into 400 FILE_REQUIRED.
-        .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticatedBasic))
         .exceptionHandling(handling -> handling
             .authenticationEntryPoint(problems::unauthenticatedBasic)
             .accessDeniedHandler((request, response, denied) -> {
@@ -167,8 +169,12 @@ class SecurityConfiguration {
             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {
               AppUser user = directory.findUsable(token.getSubject(), clock.instant())
                   .orElseThrow(() -> new BadCredentialsException("account not usable"));
-              var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                  AuthorityUtils.createAuthorityList(Role.authorities(user.roles())));
+              // After an administrator's reset the session carries no role until the password is changed.
+              boolean mustChange = directory.account(user.username()).map(UserAccount::mustChangePassword)
+                  .orElse(true);
+              var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, mustChange
+                  ? AuthorityUtils.createAuthorityList(PasswordChangeRequiredFilter.AUTHORITY)
+                  : AuthorityUtils.createAuthorityList(Role.authorities(user.roles())));
               // Credentials are erased after authentication; details are kept (sign-out needs the session id).
               authentication.setDetails(token);
               return authentication;
@@ -177,6 +183,7 @@ class SecurityConfiguration {
         .exceptionHandling(handling -> handling
             .authenticationEntryPoint(problems::unauthenticated)
             .accessDeniedHandler(problems::forbidden))
+        .addFilterAfter(new PasswordChangeRequiredFilter(problems), BearerTokenAuthenticationFilter.class)
         .build();
   }
 
@@ -200,18 +207,6 @@ class SecurityConfiguration {
           : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "session ended", null));
     }));
     return decoder;
-  }
-
-  /** HTTP basic for {@code /engine-rest}: the same accounts and passwords. */
-  @Bean
-  UserDetailsService engineRestUsers(UserDirectory directory, Clock clock) {
-    return username -> directory.account(username)
-        .map(account -> User.withUsername(account.username())
-            .password(account.passwordHash())
-            .authorities(Role.authorities(account.roles()))
-            .accountLocked(!account.isUsable(clock.instant()))
-            .build())
-        .orElseThrow(() -> new UsernameNotFoundException(username));
   }
 
   @Bean

@@ -48,6 +48,11 @@ class SecurityProblems {
     write(request, response, HttpStatus.FORBIDDEN, "ENGINE_OPERATION_NOT_ALLOWED", null);
   }
 
+  /** 403 for a session whose user must change the password after an administrator's reset. */
+  void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    write(request, response, HttpStatus.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED", null);
+  }
+
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
       String challenge) throws IOException {
     ProblemDetail problem = ProblemDetail.forStatus(status);

@@ -43,6 +43,9 @@ public class UserAccount {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
   @Version
   private long version;
 
@@ -75,6 +78,15 @@ public class UserAccount {
   void changePassword(String passwordHash, Instant now) {
     this.passwordHash = passwordHash;
     this.passwordChangedAt = now;
+  }
+
+  /** After an administrator's reset: the user must choose a new password at the next sign-in. */
+  void requirePasswordChange() {
+    this.mustChangePassword = true;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   void lock() {

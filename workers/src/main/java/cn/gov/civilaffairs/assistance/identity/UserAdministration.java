@@ -142,6 +142,7 @@ public class UserAdministration {
     violations.throwIfAny();
     UserAccount account = require(username);
     account.changePassword(passwords.encode(password), clock.instant());
+    account.requirePasswordChange();
     sessions.revokeAll(username);
     audit.record(AuditLog.Entry.of("PASSWORD_RESET", "user", username).in(account.jurisdictionCode()));
   }
