@@ -102,6 +102,28 @@ class BadInputIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void anObjectionAfterTheNoticeTimerFiredIsA409NoticeEndedAndTheNoticeIsEnded() {
+    String caseNumber = (String) post("/api/applications", aDibaoApplicationOfANewCouple("110105001001"))
+        .getBody().get("caseNumber");
+    // The notice still reads OPEN until its last day, but the process no longer waits for an objection (as after
+    // the demo's shortened 公示 timer).
+    Long noticeId = jdbc.queryForObject("""
+        insert into public_notices (case_number, round, community_code, applicant_name, family_size,
+          monthly_amount, starts_on, ends_on, status, published_at)
+        values (?, 1, '110105001001', '王建国', 2, 100.00, current_date - 7, current_date + 7, 'OPEN', now())
+        returning id""", Long.class, caseNumber);
+
+    ResponseEntity<Map<String, Object>> response = post("/api/cases/" + caseNumber + "/objections",
+        Map.of("objector", "邻居", "content", "收入不实"));
+
+    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(response.getBody()).containsEntry("code", "NOTICE_ENDED");
+    assertThat(jdbc.queryForObject("select status from public_notices where id = ?", String.class, noticeId))
+        .isEqualTo("ENDED");
+    assertThat(count("select count(*) from notice_objections where notice_id = ?", noticeId)).isZero();
+  }
+
+  @Test
   void theErrorPathAskedForDirectlyIsA404Problem() {
     ResponseEntity<Map<String, Object>> response = anonymous.exchange("/error", HttpMethod.GET, null, JSON_OBJECT);
 
