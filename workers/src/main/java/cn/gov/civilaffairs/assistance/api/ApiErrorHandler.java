@@ -74,6 +74,14 @@ class ApiErrorHandler {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
+    if (cause instanceof TextInput.InvalidCharacterException nul) {
+      String outer = path(nul);
+      String inner = nul.innerPath();
+      String field = inner.isEmpty() ? outer
+          : outer.isEmpty() || inner.startsWith("[") ? outer + inner : outer + "." + inner;
+      return problem(HttpStatus.UNPROCESSABLE_ENTITY, TextInput.INVALID_CHARACTER,
+          List.of(FieldViolation.of(field, TextInput.INVALID_CHARACTER)), Map.of());
+    }
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return problem(HttpStatus.UNPROCESSABLE_ENTITY, "VALIDATION_FAILED",
           List.of(FieldViolation.of(path(unknown), "UNKNOWN_FIELD")), Map.of());

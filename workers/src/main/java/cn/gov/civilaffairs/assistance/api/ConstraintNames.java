@@ -16,7 +16,8 @@ public class ConstraintNames {
       "cases_one_open_per_household_category", "DUPLICATE_OPEN_CASE",
       "household_members_one_active_household", "PERSON_IN_OTHER_HOUSEHOLD",
       "idempotency_keys_pkey", "IDEMPOTENCY_KEY_IN_USE",
-      "verification_imports_one_per_file", "EXTRACT_ALREADY_IMPORTED");
+      "verification_imports_one_per_file", "EXTRACT_ALREADY_IMPORTED",
+      "users_username_case_insensitive", "USERNAME_TAKEN");
 
   public Optional<String> codeFor(DataIntegrityViolationException e) {
     String text = String.valueOf(e.getMostSpecificCause().getMessage());

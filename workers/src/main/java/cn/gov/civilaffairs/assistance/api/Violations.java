@@ -36,6 +36,13 @@ public final class Violations {
     }
   }
 
+  /** Throws a problem of this status and top-level {@code code} with everything collected, if anything was. */
+  public void throwIfAny(HttpStatus status, String code) {
+    if (!found.isEmpty()) {
+      throw new ApiException(status, code, list(), Map.of());
+    }
+  }
+
   /** Throws 422 with this top-level {@code code}, everything collected and extra problem properties, if any. */
   public void throwIfAny(String code, Map<String, Object> properties) {
     if (!found.isEmpty()) {

@@ -29,7 +29,14 @@ class EmbeddedPostgresConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+  /** The lock of a kept data directory (none for an ephemeral one); PostgreSQL stops before it is released. */
   @Bean(destroyMethod = "close")
+  AutoCloseable dataDirectoryLock(EmbeddedDatabaseProperties properties) throws IOException {
+    return properties.ephemeral() ? () -> { } : DataDirectoryLock.acquire(properties.dataDirectory());
+  }
+
+  @Bean(destroyMethod = "close")
+  @org.springframework.context.annotation.DependsOn("dataDirectoryLock")
   EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setPort(properties.port())
@@ -56,7 +63,8 @@ class EmbeddedPostgresConfiguration {
 
   /**
    * A service killed hard (kill -9, power loss) leaves its PostgreSQL running on the data directory, and a new
-   * server cannot start there. Such a server has no clients left: ask it to shut down cleanly first.
+   * server cannot start there. Such a server has no clients left: ask it to shut down cleanly first. Called only
+   * with the directory's {@link DataDirectoryLock} held, so the server is not a running instance's.
    */
   static void stopServerLeftByACrash(Path directory) throws IOException {
     Path pidFile = directory.resolve("postmaster.pid");

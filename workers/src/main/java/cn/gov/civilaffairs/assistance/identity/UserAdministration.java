@@ -72,7 +72,7 @@ public class UserAdministration {
     PasswordPolicy.check(form.username(), form.password(), "password", violations);
     checkJurisdiction(form.jurisdictionCode(), violations);
     violations.throwIfAny();
-    if (users.existsById(form.username())) {
+    if (users.existsByUsernameIgnoreCase(form.username())) {
       throw ApiException.conflict("USERNAME_TAKEN", Map.of());
     }
     UserAccount account = users.save(new UserAccount(form.username(), form.displayName(),

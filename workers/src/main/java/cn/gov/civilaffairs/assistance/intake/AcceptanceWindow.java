@@ -73,13 +73,13 @@ public class AcceptanceWindow {
   /** The case an application created, and whether this call created it (false: an idempotent replay). */
   public record Acceptance(AssistanceCase acceptedCase, boolean created) {}
 
-  /** A replay of an earlier acceptance with the same key, if there was one. */
+  /** A replay of an earlier acceptance with the same key at the same street, if there was one. */
   @Transactional(readOnly = true)
   public Optional<Acceptance> replay(String idempotencyKey, ApplicationForm form) {
-    if (idempotencyKey == null) {
+    if (idempotencyKey == null || form.streetCode() == null) {
       return Optional.empty();
     }
-    return idempotencyKeys.find(idempotencyKey).map(use -> {
+    return idempotencyKeys.find(form.streetCode(), idempotencyKey).map(use -> {
       if (!use.requestHash().equals(hash(form))) {
         throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", List.of(), Map.of());
       }
@@ -108,7 +108,7 @@ public class AcceptanceWindow {
     }
     issueReceipt(opened, applicant, street, form);
     if (idempotencyKey != null) {
-      idempotencyKeys.remember(idempotencyKey, hash(form), opened.id());
+      idempotencyKeys.remember(street.code(), idempotencyKey, hash(form), opened.id());
     }
     return new Acceptance(opened, true);
   }

@@ -114,12 +114,23 @@ public class PublicNotices {
    * Registers an objection during an open notice period: the period is interrupted and the case goes back to be
    * re-investigated or reviewed.
    */
+  /**
+   * A notice whose process no longer waits for an objection (its 公示 timer fired, e.g. the demo's shortened
+   * timer, before {@code ends_on}) has ended: it is marked ENDED and the objection refused with 409
+   * {@code NOTICE_ENDED}, instead of a 503 from the failed correlation that left the notice OPEN.
+   */
+  @Transactional(noRollbackFor = NoticeEnded.class)
   public Objection registerObjection(String caseNumber, String objector, String content) {
     cases.require(caseNumber);
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     Notice notice = select("case_number = ? and status = 'OPEN' and ends_on >= ? order by round desc", caseNumber,
         Date.valueOf(today)).stream().findFirst()
         .orElseThrow(() -> ApiException.conflict("NOTICE_NOT_OPEN", Map.of()));
+    if (runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
+        .messageEventSubscriptionName("ObjectionRegistered").count() == 0) {
+      jdbc.update("update public_notices set status = 'ENDED' where id = ? and status = 'OPEN'", notice.id());
+      throw new NoticeEnded();
+    }
     Instant now = clock.instant();
     String actor = DataScope.actor();
     Long id = jdbc.queryForObject("""
@@ -130,9 +141,21 @@ public class PublicNotices {
     timeline.record(caseNumber, "objection:" + id, "OBJECTION_REGISTERED", null, actor, content);
     audit.record(AuditLog.Entry.of("OBJECTION_REGISTERED", "case", caseNumber).inCase(caseNumber)
         .change(null, Map.of("noticeId", notice.id(), "content", content)));
-    runtime.createMessageCorrelation("ObjectionRegistered").processInstanceBusinessKey(caseNumber)
-        .setVariable("objectionRaised", true).correlate();
+    try {
+      runtime.createMessageCorrelation("ObjectionRegistered").processInstanceBusinessKey(caseNumber)
+          .setVariable("objectionRaised", true).correlate();
+    } catch (org.operaton.bpm.engine.MismatchingMessageCorrelationException timerFiredMeanwhile) {
+      // The timer fired between the check and the correlation: nothing of this objection is kept.
+      throw ApiException.conflict("NOTICE_ENDED", Map.of());
+    }
     return new Objection(id, notice.id(), caseNumber, objector, content, actor, now);
+  }
+
+  /** 409 NOTICE_ENDED, committing the notice's ENDED status. */
+  static final class NoticeEnded extends ApiException {
+    NoticeEnded() {
+      super(org.springframework.http.HttpStatus.CONFLICT, "NOTICE_ENDED", List.of(), Map.of());
+    }
   }
 
   /** The notices of a case, newest round first. */

@@ -355,7 +355,8 @@ class ApplicationIntakeIntegrationTests extends IntegrationTest {
 
     ResponseEntity<Map<String, Object>> badSort = http.exchange(
         listUri("/api/cases", "[\"password\",\"ASC\"]", null, null), HttpMethod.GET, null, JSON_OBJECT);
-    assertThat(badSort.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(badSort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badSort.getBody()).containsEntry("code", "INVALID_LIST_PARAMETER");
   }
 
   @Test
