@@ -111,11 +111,12 @@ class ProcessDeploymentIntegrationTests extends IntegrationTest {
     var basicNobody = multipartPost("/engine-rest/deployment/create", null);
     var basicAdmin = multipartPost("/engine-rest/deployment/create", basic("deploy.admin"));
 
-    for (var refused : java.util.List.of(bearerCaseworker, basicCaseworker, basicAdmin)) {
+    for (var refused : java.util.List.of(bearerCaseworker, basicAdmin)) {
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
       assertThat(refused.body()).contains("\"code\":\"FORBIDDEN\"").doesNotContain("FILE_REQUIRED");
     }
-    for (var refused : java.util.List.of(bearerNobody, basicNobody)) {
+    // Over basic, a caseworker's right password gets the wrong password's answer (no oracle, SECURITY.md).
+    for (var refused : java.util.List.of(bearerNobody, basicNobody, basicCaseworker)) {
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
       assertThat(refused.body()).contains("\"code\":\"UNAUTHENTICATED\"").doesNotContain("FILE_REQUIRED");
     }
