@@ -68,9 +68,10 @@ final class ModelCode {
   }
 
   private void walk(String file, Element element, String id, Set<ModelProblem> problems) {
-    String here = element.hasAttribute("id") && !element.getAttribute("id").isBlank() ? element.getAttribute("id") : id;
     String local = element.getLocalName();
-    boolean engine = ENGINE_NS.contains(element.getNamespaceURI());
+    String here = element.hasAttribute("id") && !element.getAttribute("id").isBlank() && namesTheElement(local)
+        ? element.getAttribute("id") : id;
+    boolean engine = engineNamespace(element.getNamespaceURI());
     if ("scriptTask".equals(local) || "script".equals(local) || element.hasAttribute("scriptFormat")) {
       problems.add(new ModelProblem(file, here, SCRIPT_NOT_ALLOWED));
     }
@@ -81,7 +82,7 @@ final class ModelCode {
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);
       String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-      boolean engineAttribute = ENGINE_NS.contains(attribute.getNamespaceURI())
+      boolean engineAttribute = engineNamespace(attribute.getNamespaceURI())
           || (attribute.getNamespaceURI() == null && engine);
       if (engineAttribute && "class".equals(name)
           && !ModelCodeSandbox.ALLOWED_DELEGATES.contains(attribute.getValue())) {
@@ -106,6 +107,16 @@ final class ModelCode {
     if (!Set.of("script", "documentation", "text").contains(local) && !allowed(text.toString())) {
       problems.add(new ModelProblem(file, here, EXPRESSION_NOT_ALLOWED));
     }
+  }
+
+  /** Whether an id on this element is what a modeller sees (the event, not its timer or condition definition). */
+  private static boolean namesTheElement(String local) {
+    return java.util.stream.Stream.of("EventDefinition", "Expression", "Characteristics", "Condition", "Cardinality")
+        .noneMatch(local::endsWith) && !local.startsWith("time");
+  }
+
+  private static boolean engineNamespace(String uri) {
+    return uri != null && ENGINE_NS.contains(uri);
   }
 
   /** Whether every {@code ${...}} / {@code #{...}} in {@code value} has an allowed shape. */
