@@ -77,7 +77,10 @@ public class ModelCodeSandbox extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** A model naming a class or delegate expression outside the allow-list does not parse. */
+  /**
+   * A model naming a class or delegate expression outside the allow-list does not parse ({@code class},
+   * {@code delegateExpression}, {@code variableMappingClass}, {@code formHandlerClass}, ...).
+   */
   static final class RefuseJavaDelegates implements BpmnParseListener {
     @Override
     public void parseRootElement(Element root, List<ProcessDefinitionEntity> definitions) {
@@ -88,7 +91,9 @@ public class ModelCodeSandbox extends AbstractProcessEnginePlugin {
       String here = element.attribute("id") != null ? element.attribute("id") : id;
       for (String attribute : element.attributes()) {
         String local = attribute.substring(attribute.lastIndexOf(':') + 1);
-        if (CODE_ATTRIBUTES.contains(local) && !ALLOWED_DELEGATES.contains(element.attribute(attribute))) {
+        boolean code = CODE_ATTRIBUTES.contains(local) || local.endsWith("Class")
+            || local.endsWith("DelegateExpression");
+        if (code && !ALLOWED_DELEGATES.contains(element.attribute(attribute))) {
           throw new ProcessEngineException("element " + here + ": " + local + " is not allowed in deployed models");
         }
       }

@@ -84,10 +84,10 @@ final class ModelCode {
       String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
       boolean engineAttribute = engineNamespace(attribute.getNamespaceURI())
           || (attribute.getNamespaceURI() == null && engine);
-      if (engineAttribute && "class".equals(name)
+      if (engineAttribute && ("class".equals(name) || name.endsWith("Class"))
           && !ModelCodeSandbox.ALLOWED_DELEGATES.contains(attribute.getValue())) {
         problems.add(new ModelProblem(file, here, CLASS_NOT_ALLOWED));
-      } else if (engineAttribute && "delegateExpression".equals(name)
+      } else if (engineAttribute && ("delegateExpression".equals(name) || name.endsWith("DelegateExpression"))
           && !ModelCodeSandbox.ALLOWED_DELEGATES.contains(attribute.getValue())) {
         problems.add(new ModelProblem(file, here, DELEGATE_EXPRESSION_NOT_ALLOWED));
       } else if (engineAttribute && "resource".equals(name)) {

@@ -78,6 +78,10 @@ public final class HostileModels {
     cases.put("camunda:class", new Case(model(key, "", plain,
         "<bpmn:sendTask id=\"SendTask_Notify\" camunda:class=\"java.lang.Runtime\" />", ""),
         "SendTask_Notify", "CLASS_NOT_ALLOWED"));
+    cases.put("variableMappingClass on a call activity", new Case(model(key, "", plain, "<bpmn:callActivity "
+        + "id=\"CallActivity_Sub\" calledElement=\"temporary-aid\" "
+        + "camunda:variableMappingClass=\"java.lang.Runtime\" />",
+        ""), "CallActivity_Sub", "CLASS_NOT_ALLOWED"));
     cases.put("delegateExpression", new Case(model(key,
         ext("<camunda:executionListener event=\"start\" delegateExpression=\"${auditLog}\" />"), plain, task, ""),
         key, "DELEGATE_EXPRESSION_NOT_ALLOWED"));
