@@ -17,7 +17,8 @@ import org.operaton.bpm.model.bpmn.instance.UserTask;
  * The rules every deployed BPMN model follows (STYLE.md and the inbox's needs): ids {@code <Type>_<PascalCase>},
  * {@code historyTimeToLive} on every process, user tasks offered to {@code role:jurisdiction} groups of known roles
  * and naming a form (form-js, or an installed built-in screen), service tasks external on a topic some job worker
- * of this service handles.
+ * of this service handles; and no code (scripts, classes, delegate expressions, expressions reaching beans or engine
+ * objects: {@link ModelCode}).
  */
 final class ModelLint {
 
@@ -29,11 +30,18 @@ final class ModelLint {
 
   private final Set<String> topics;
   private final Set<String> screens;
+  private final ModelCode code;
 
   /** {@code topics}: topics with a registered worker; {@code screens}: keys of installed built-in screens. */
   ModelLint(Set<String> topics, Set<String> screens) {
+    this(topics, screens, Set.of());
+  }
+
+  /** {@code beanNames}: the application's beans, which no expression of a model may name. */
+  ModelLint(Set<String> topics, Set<String> screens, Set<String> beanNames) {
     this.topics = topics;
     this.screens = screens;
+    this.code = new ModelCode(beanNames);
   }
 
   /** Every problem of the model; {@code forms}: form ids available to it (deployed with it or before). */
@@ -65,6 +73,7 @@ final class ModelLint {
         problems.add(new ModelProblem(file, task.getId(), "TOPIC_WITHOUT_WORKER"));
       }
     }
+    problems.addAll(code.check(file, model));
     return problems;
   }
 

@@ -52,7 +52,7 @@ public class ProcessDeployments {
   private final Set<String> screens;
 
   ProcessDeployments(RepositoryService repository, JdbcTemplate jdbc, ObjectMapper json, AuditLog audit, Clock clock,
-      List<JobWorker> workers, List<TaskScreen> screens) {
+      List<JobWorker> workers, List<TaskScreen> screens, org.springframework.context.ApplicationContext context) {
     this.repository = repository;
     this.jdbc = jdbc;
     this.json = json;
@@ -60,7 +60,7 @@ public class ProcessDeployments {
     this.clock = clock;
     this.topics = workers.stream().map(JobWorker::topic).collect(Collectors.toCollection(java.util.TreeSet::new));
     this.screens = screens.stream().map(TaskScreen::key).collect(Collectors.toCollection(java.util.TreeSet::new));
-    this.lint = new ModelLint(this.topics, this.screens);
+    this.lint = new ModelLint(this.topics, this.screens, Set.of(context.getBeanDefinitionNames()));
   }
 
   /** Where a deployment came from: our web modeler or API, or the Camunda Desktop Modeler's deploy dialog. */

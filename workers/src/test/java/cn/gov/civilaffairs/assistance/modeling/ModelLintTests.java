@@ -71,6 +71,42 @@ class ModelLintTests {
         .setOperatonTopic("send-sms"))).containsExactly("TOPIC_WITHOUT_WORKER");
   }
 
+  @Test
+  void everyShippedProcessContainsOnlyAllowedCode() throws IOException {
+    ModelCode code = new ModelCode(Set.of("jdbcTemplate", "auditLog", "clock"));
+    try (var files = Files.list(PROCESSES)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+        assertThat(code.check(file.getFileName().toString(), Bpmn.readModelFromFile(file.toFile())))
+            .as(file.toString()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void anExpressionMayNameOnlyVariablesLiteralsAndTwoExecutionShapes() {
+    ModelCode code = new ModelCode(Set.of("jdbcTemplate", "auditLog"));
+    assertThat(List.of("${streetCode}", "caseworker:${streetCode}", "${decision == 'APPROVE'}", "${1}",
+        "${amountRequested <= streetCeiling && !empty note}", "#{execution.processBusinessKey}",
+        "${execution.hasVariable('aidType') && (x > 2 || y eq 'a}b')}", "no expression at all"))
+        .allSatisfy(value -> assertThat(code.allowed(value)).as(value).isTrue());
+    assertThat(List.of("${jdbcTemplate}", "${auditLog.toString() != ''}", "${execution.setVariable('a', 1)}",
+        "${execution.processEngineServices}", "${task.delete()}", "${x.getClass()}", "${x['class']}",
+        "${fn:upper(x)}", "${upper(x)}", "${x = 1}", "${(() -> 1)()}", "${execution.hasVariable(x)}",
+        "${execution.hasVariable('a').toString()}", "${connector}", "${a}${b.c}", "${'unterminated}",
+        "${x; y}", "${x += 'a'}", "${{1, 2}}"))
+        .allSatisfy(value -> assertThat(code.allowed(value)).as(value).isFalse());
+  }
+
+  @Test
+  void refusesCodeAnywhereInTheShippedProcess() throws IOException {
+    assertThat(problems(model -> userTask(model, "UserTask_InvestigateHousehold").setOperatonDueDate(
+        "${clock.instant()}"))).extracting(p -> p.elementId() + " " + p.code())
+        .containsExactly("UserTask_InvestigateHousehold EXPRESSION_NOT_ALLOWED");
+    assertThat(problems(model -> model.getModelElementsByType(ServiceTask.class).iterator().next()
+        .setOperatonDelegateExpression("${auditLog}"))).extracting(ModelProblem::code)
+        .contains("DELEGATE_EXPRESSION_NOT_ALLOWED");
+  }
+
   private List<String> codes(Consumer<BpmnModelInstance> change) throws IOException {
     return problems(change).stream().map(ModelProblem::code).toList();
   }

@@ -105,7 +105,7 @@ class ProcessMigrationIntegrationTests extends IntegrationTest {
     assertThat(byInstance.get(atCheck)).containsEntry("status", "MIGRATED");
     assertThat(byInstance.get(atApprove)).containsEntry("status", "MIGRATED");
     assertThat(byInstance.get(failing)).containsEntry("status", "FAILED");
-    assertThat((String) byInstance.get(failing).get("message")).contains("noSuchBean");
+    assertThat((String) byInstance.get(failing).get("message")).contains("noSuchVariable");
     assertThat((List<Map<String, Object>>) status.get("skipped")).extracting(i -> i.get("processInstanceId"))
         .containsExactly(atArchive);
     assertThat(definitionOf(failing)).isEqualTo(v1);
@@ -201,7 +201,7 @@ class ProcessMigrationIntegrationTests extends IntegrationTest {
             <bpmn:subProcess id="SubProcess_Review">
               <bpmn:extensionElements>
                 <camunda:executionListener event="start"
-                    expression="${streetCode == '110108001' ? noSuchBean.explode() : null}" />
+                    expression="${streetCode == '110108001' ? noSuchVariable : null}" />
               </bpmn:extensionElements>
               <bpmn:startEvent id="StartEvent_Review" />
               <bpmn:userTask id="UserTask_Check" camunda:candidateGroups="caseworker:${streetCode}"
