@@ -73,8 +73,13 @@ class AuditController {
       arguments.add(Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
     });
     scope.pathPrefix().ifPresent(prefix -> {
-      where.append(" and jurisdiction_code in (select code from jurisdictions where path like ?)");
+      // Rows of no jurisdiction (a failed sign-in of an unknown user, a deployment, an engine call) belong to the
+      // whole city: the root of the tree sees them, every lower node only its subtree.
+      where.append(" and (jurisdiction_code in (select code from jurisdictions where path like ?)"
+          + " or (jurisdiction_code is null and exists (select 1 from jurisdictions where path = ?"
+          + " and parent_code is null)))");
       arguments.add(prefix + "%");
+      arguments.add(prefix);
     });
     String direction = query.pageable().getSort().getOrderFor("occurredAt") != null
         && query.pageable().getSort().getOrderFor("occurredAt").isAscending() ? "asc" : "desc";

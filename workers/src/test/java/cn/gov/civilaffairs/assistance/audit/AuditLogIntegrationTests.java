@@ -49,6 +49,26 @@ class AuditLogIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void showsEntriesOfNoJurisdictionToCityLevelRolesOnly() {
+    ensureUser("audit.auditor.110105", "110105", Role.COUNTY_AUDITOR);
+    ensureUser("audit.admin.110000", "110000", Role.ADMIN);
+    String unknown = "nobody-" + System.nanoTime();
+    anonymous.exchange("/api/auth/login", HttpMethod.POST, new org.springframework.http.HttpEntity<>(
+        Map.of("username", unknown, "password", "wrong-password-1"), jsonHeaders()), JSON_OBJECT);
+    assertThat(count("select count(*) from audit_events where username = ? and jurisdiction_code is null",
+        unknown)).as("the failed sign-in of an unknown user has no jurisdiction").isEqualTo(1);
+    String filter = "{\"username\":\"" + unknown + "\"}";
+
+    List<Map<String, Object>> city = as("audit.admin.110000").exchange(listUri("/api/audit", null, "[0,49]",
+        filter), HttpMethod.GET, null, JSON_ARRAY).getBody();
+    List<Map<String, Object>> county = as("audit.auditor.110105").exchange(listUri("/api/audit", null, "[0,49]",
+        filter), HttpMethod.GET, null, JSON_ARRAY).getBody();
+
+    assertThat(city).hasSize(1);
+    assertThat(county).isEmpty();
+  }
+
+  @Test
   void refusesToChangeOrDeleteAnEntry() {
     post("/api/applications", aDibaoApplicationOfANewCouple("110105002001"));
 
